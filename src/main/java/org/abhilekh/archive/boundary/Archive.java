@@ -1,0 +1,166 @@
+package org.abhilekh.archive.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.abhilekh.archive.control.BlobStore;
+import org.abhilekh.archive.control.DocumentIndexing;
+import org.abhilekh.archive.control.DocumentRepository;
+import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.DocumentStored;
+import org.abhilekh.archive.entity.IngestStatus;
+import org.abhilekh.archive.entity.IngestTicket;
+import org.abhilekh.archive.entity.StoreOutcome;
+import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.platform.control.DataFolder;
+import org.abhilekh.platform.control.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The archive's front door: takes originals in (durably, once per distinct content) and answers
+ * reads with the caller's visibility applied. A staff-only document is, to a public caller,
+ * indistinguishable from one that does not exist.
+ */
+@ApplicationScoped
+public class Archive {
+
+    private static final Logger LOG = Logger.getLogger(Archive.class.getName());
+
+    @Inject
+    DataFolder dataFolder;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DocumentIndexing indexing;
+
+    @Inject
+    Event<DocumentStored> stored;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.upload.max-bytes", defaultValue = "104857600")
+    long maxUploadBytes;
+
+    private BlobStore blobs;
+
+    @PostConstruct
+    void openBlobStore() {
+        try {
+            blobs = new BlobStore(dataFolder.blobs());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the blob store in " + dataFolder.blobs(), e);
+        }
+    }
+
+    /**
+     * Stores an original and its description. Returns only once both the bytes and the row are on
+     * disk; the same bytes a second time answer with the document that already holds them.
+     */
+    public StoreOutcome store(InputStream content, String originalName, String metadataJson, boolean image) throws IOException {
+        DocumentMetadata metadata = MetadataReader.read(metadataJson, originalName, image);
+        String name = safeName(originalName);
+        BlobStore.Staged staged = blobs.stage(content, maxUploadBytes);
+        if (staged.size() == 0) {
+            blobs.discard(staged);
+            throw new org.abhilekh.platform.control.BadInputException("The file \"" + name + "\" is empty.");
+        }
+        Optional<Document> existing = documents.findBySha256(staged.sha256());
+        if (existing.isPresent()) {
+            blobs.discard(staged);
+            return duplicate(existing.get());
+        }
+        blobs.commit(staged);
+        Document document;
+        try {
+            document = documents.add(new Document(staged.sha256(), name, staged.size(), MetadataReader.toJson(metadata), metadata));
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            // Two callers stored the same bytes at once; the other one won.
+            return documents.findBySha256(staged.sha256()).map(this::duplicate).orElseThrow(() -> e);
+        }
+        LOG.fine(() -> "Stored document " + document.getId() + " (" + name + ")");
+        stored.fire(new DocumentStored(document.getId()));
+        return new StoreOutcome(document.getId(), false, document.getIngestStatus(), document.getTitle());
+    }
+
+    /** The document if the caller may see it; otherwise the same answer as for one that does not exist. */
+    public Document find(long id, boolean staff) {
+        return documents.find(id)
+                .filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
+                .orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+    }
+
+    public Path original(Document document) {
+        return blobs.find(document.getSha256())
+                .orElseThrow(() -> new IllegalStateException("The original of document " + document.getId() + " is missing from the blob store"));
+    }
+
+    public Optional<String> text(long id) {
+        return documents.text(id);
+    }
+
+    /** Marks the document as being ingested and says where its original is; empty if it is gone. */
+    public Optional<IngestTicket> beginIngest(long id) {
+        return documents.startIngest(id).map(document -> new IngestTicket(id, original(document), document.getOriginalName()));
+    }
+
+    /** Keeps the extracted text and hands the document to the index. */
+    public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
+        indexing.index(documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated));
+    }
+
+    /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
+    public void recordFailure(long id, String mediaType, String reason) {
+        indexing.index(documents.saveFailure(id, mediaType, reason));
+    }
+
+    public List<Long> waitingForIngest() {
+        List<Long> waiting = new ArrayList<>(documents.withStatus(IngestStatus.PENDING));
+        waiting.addAll(documents.withStatus(IngestStatus.PROCESSING));
+        return waiting;
+    }
+
+    public Optional<IngestStatus> ingestStatus(long id) {
+        return documents.find(id).map(Document::getIngestStatus);
+    }
+
+    public boolean isBlobStoreWritable() {
+        return blobs != null && blobs.isWritable();
+    }
+
+    public long count() {
+        return documents.count();
+    }
+
+    public int catchUpIndex() {
+        return indexing.catchUp();
+    }
+
+    private StoreOutcome duplicate(Document existing) {
+        return new StoreOutcome(existing.getId(), true, existing.getIngestStatus(), existing.getTitle());
+    }
+
+    /** Keeps the last path segment of a client-supplied name, without control characters. */
+    static String safeName(String originalName) {
+        if (originalName == null) {
+            return "upload";
+        }
+        String name = originalName.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "upload";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}

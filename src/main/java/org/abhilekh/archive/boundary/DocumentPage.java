@@ -1,0 +1,66 @@
+package org.abhilekh.archive.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.security.boundary.Caller;
+
+/** Backs {@code /archive/document.xhtml?id=}: one document's description, text and original. */
+@Named
+@RequestScoped
+public class DocumentPage {
+
+    static final int TEXT_PREVIEW_CHARS = 6_000;
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ExternalContext externalContext;
+
+    private Document document;
+    private DocumentMetadata metadata;
+    private String text;
+
+    public void load() {
+        String id = externalContext.getRequestParameterMap().get("id");
+        try {
+            document = archive.find(id == null ? -1 : DocumentsResource.parseId(id), caller.isStaff());
+        } catch (NotFoundException e) {
+            externalContext.setResponseStatus(404);
+            return;
+        }
+        metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        text = archive.text(document.getId()).orElse("");
+    }
+
+    public Document getDocument() {
+        return document;
+    }
+
+    public List<Map.Entry<String, List<String>>> getAttributes() {
+        return metadata == null ? List.of() : metadata.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    }
+
+    public List<String> getTags() {
+        return metadata == null ? List.of() : metadata.tags();
+    }
+
+    public String getTextPreview() {
+        return text == null || text.length() <= TEXT_PREVIEW_CHARS ? text : text.substring(0, TEXT_PREVIEW_CHARS) + " …";
+    }
+
+    public boolean isImage() {
+        return document != null && document.getMediaType() != null && document.getMediaType().startsWith("image/");
+    }
+}

@@ -1,0 +1,130 @@
+package org.abhilekh.archive.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.DocumentView;
+import org.abhilekh.archive.entity.StoreOutcome;
+import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.control.BusyException;
+import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.control.PayloadTooLargeException;
+import org.abhilekh.security.boundary.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@code /api/documents}: put originals in (staff), read descriptions and download originals. */
+@Path("documents")
+@RequestScoped
+public class DocumentsResource {
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    IngestQueue queue;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.upload.max-bytes", defaultValue = "104857600")
+    long maxUploadBytes;
+
+    /**
+     * Accepts one file with an optional JSON description. 202 with the new document once its bytes
+     * and row are durable; 200 with the existing document when the same bytes are already stored.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@FormParam("file") EntityPart file, @FormParam("metadata") String metadata) throws IOException {
+        caller.requireStaff();
+        // Multipart framing adds a little; anything far past the limit is refused before it is read.
+        if (request.getContentLengthLong() > maxUploadBytes + 1_048_576) {
+            throw new PayloadTooLargeException("The upload is larger than the limit of " + maxUploadBytes + " bytes.");
+        }
+        if (file == null) {
+            throw new BadInputException("Send the file as a multipart part named 'file'.");
+        }
+        if (!queue.hasRoom()) {
+            throw new BusyException("Many files are waiting to be read. Try again in a minute.", 60);
+        }
+        String name = file.getFileName().orElse("upload");
+        boolean image = file.getMediaType() != null && "image".equalsIgnoreCase(file.getMediaType().getType());
+        StoreOutcome outcome;
+        try (InputStream content = file.getContent()) {
+            outcome = archive.store(content, name, metadata, image);
+        }
+        DocumentView view = DocumentView.of(archive.find(outcome.documentId(), true));
+        if (outcome.duplicate()) {
+            return Response.ok(new Upload(view, true, "These bytes are already in the archive as document "
+                    + outcome.documentId() + ".")).build();
+        }
+        return Response.accepted(new Upload(view, false, "Stored; the text is being extracted."))
+                .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
+    }
+
+    /** What an upload answers. */
+    public record Upload(DocumentView document, boolean duplicate, String message) {
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DocumentView document(@PathParam("id") String id) {
+        return DocumentView.of(archive.find(parseId(id), caller.isStaff()));
+    }
+
+    @GET
+    @Path("{id}/file")
+    public Response file(@PathParam("id") String id) throws IOException {
+        Document document = archive.find(parseId(id), caller.isStaff());
+        java.nio.file.Path original = archive.original(document);
+        String mediaType = document.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.getMediaType();
+        StreamingOutput body = out -> Files.copy(original, out);
+        return Response.ok(body, mediaType)
+                .header("Content-Length", Files.size(original))
+                .header("Content-Disposition", attachment(document.getOriginalName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .build();
+    }
+
+    static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no document " + (id.length() > 40 ? id.substring(0, 40) : id) + ".");
+        }
+    }
+
+    /** An attachment header that survives any file name: an ASCII fallback plus the RFC 5987 form. */
+    static String attachment(String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

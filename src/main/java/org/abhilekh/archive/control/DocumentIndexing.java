@@ -1,0 +1,92 @@
+package org.abhilekh.archive.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.search.entity.IndexCommitted;
+import org.abhilekh.search.entity.IndexableDocument;
+
+/**
+ * Keeps the index in step with the archive: hands documents to the search feature, remembers which
+ * revision each one has in a committed index, and at start-up re-indexes whatever is behind.
+ */
+@ApplicationScoped
+public class DocumentIndexing {
+
+    private static final Logger LOG = Logger.getLogger(DocumentIndexing.class.getName());
+    /** Metadata attributes that are also offered as facets. */
+    private static final List<String> FACET_ATTRIBUTES = List.of("outlet", "medium", "district", "audience");
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    public void index(Document document) {
+        searchIndex.index(toIndexable(document, documents.text(document.getId()).orElse("")));
+    }
+
+    /** Re-indexes every document whose committed index revision is behind its own; answers how many. */
+    public int catchUp() {
+        List<Long> behind = documents.behindIndex();
+        for (Long id : behind) {
+            documents.find(id).ifPresent(this::index);
+        }
+        if (!behind.isEmpty()) {
+            LOG.info(() -> "Re-indexed " + behind.size() + " document(s) that the index did not hold yet");
+            searchIndex.commit();
+        }
+        return behind.size();
+    }
+
+    void committed(@Observes IndexCommitted event) {
+        try {
+            documents.markIndexed(event.revisions());
+        } catch (RuntimeException e) {
+            // The index holds them anyway; the next start re-indexes them, which is harmless.
+            LOG.log(Level.WARNING, "Could not record indexed revisions", e);
+        }
+    }
+
+    static IndexableDocument toIndexable(Document document, String text) {
+        DocumentMetadata metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        facets.put("type", List.of(document.getType().code()));
+        facets.put("language", List.of(document.getLanguage()));
+        facets.put("tag", metadata.tags());
+        for (String attribute : FACET_ATTRIBUTES) {
+            facets.put(attribute, metadata.attribute(attribute));
+        }
+        List<String> described = new ArrayList<>(metadata.tags());
+        metadata.attributes().entrySet().stream()
+                .filter(entry -> !"url".equals(entry.getKey()))
+                .forEach(entry -> described.addAll(entry.getValue()));
+        String metaText = Stream.concat(described.stream(), Stream.of(document.getOriginalName()))
+                .collect(Collectors.joining("\n"));
+        return new IndexableDocument(
+                document.getId(),
+                document.getRevision(),
+                "document",
+                document.getTitle(),
+                document.getSummary(),
+                text,
+                metaText,
+                document.getDate(),
+                document.getVisibility() == Visibility.PUBLIC,
+                "/archive/document.xhtml?id=" + document.getId(),
+                facets);
+    }
+}

@@ -1,0 +1,230 @@
+package org.abhilekh.archive.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One item of the archive: its description, the sha256 of its original bytes (which live in the
+ * blob store) and where its ingestion stands. {@code revision} counts changes that the index must
+ * see; {@code indexedRevision} is the revision known to be committed in the index.
+ */
+@Entity
+@Table(name = "document")
+@NamedQuery(name = Document.BY_SHA256, query = "select d from Document d where d.sha256 = :sha256")
+@NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
+@NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
+@NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
+@NamedQuery(name = Document.MARK_INDEXED, query = "update Document d set d.indexedRevision = :revision where d.id = :id and d.indexedRevision < :revision")
+public class Document {
+
+    public static final String BY_SHA256 = "Document.bySha256";
+    public static final String BEHIND_INDEX = "Document.behindIndex";
+    public static final String WITH_STATUS = "Document.withStatus";
+    public static final String COUNT = "Document.count";
+    public static final String MARK_INDEXED = "Document.markIndexed";
+    /** Language not given by a person; ingestion fills in what it detects. */
+    public static final String UNDETERMINED = "und";
+
+    @Id
+    @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 1000)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_type", nullable = false)
+    private DocumentType type;
+
+    @Column(name = "doc_date")
+    private LocalDate date;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @Column(name = "original_name", nullable = false)
+    private String originalName;
+
+    @Column(name = "media_type")
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(length = 4000)
+    private String summary;
+
+    @Column(name = "metadata_json", length = 20000)
+    private String metadataJson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ingest_status", nullable = false)
+    private IngestStatus ingestStatus;
+
+    @Column(name = "ingest_error", length = 2000)
+    private String ingestError;
+
+    @Column(name = "text_truncated", nullable = false)
+    private boolean textTruncated;
+
+    @Column(nullable = false)
+    private long revision;
+
+    @Column(name = "indexed_revision", nullable = false)
+    private long indexedRevision;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Document() {
+    }
+
+    public Document(String sha256, String originalName, long sizeBytes, String metadataJson, DocumentMetadata metadata) {
+        this.sha256 = sha256;
+        this.originalName = originalName;
+        this.sizeBytes = sizeBytes;
+        this.ingestStatus = IngestStatus.PENDING;
+        this.revision = 1;
+        this.indexedRevision = 0;
+        this.createdAt = Instant.now();
+        describe(metadata, metadataJson);
+    }
+
+    /** Replaces the description; the index has to see the change. */
+    public final void describe(DocumentMetadata metadata, String metadataJson) {
+        this.title = metadata.title();
+        this.type = metadata.type();
+        this.date = metadata.date();
+        this.language = metadata.language() == null ? UNDETERMINED : metadata.language();
+        this.visibility = metadata.visibility();
+        this.summary = metadata.summary();
+        this.metadataJson = metadataJson;
+        changed();
+    }
+
+    public void startIngest() {
+        this.ingestStatus = IngestStatus.PROCESSING;
+        this.ingestError = null;
+        this.updatedAt = Instant.now();
+    }
+
+    public void extracted(String mediaType, String detectedLanguage, boolean truncated) {
+        this.mediaType = mediaType;
+        if (detectedLanguage != null && UNDETERMINED.equals(language)) {
+            this.language = detectedLanguage;
+        }
+        this.textTruncated = truncated;
+        this.ingestStatus = IngestStatus.DONE;
+        this.ingestError = null;
+        changed();
+    }
+
+    public void failed(String mediaType, String reason) {
+        this.mediaType = mediaType;
+        this.ingestStatus = IngestStatus.FAILED;
+        this.ingestError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        changed();
+    }
+
+    private void changed() {
+        this.revision++;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getOriginalName() {
+        return originalName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getMetadataJson() {
+        return metadataJson;
+    }
+
+    public IngestStatus getIngestStatus() {
+        return ingestStatus;
+    }
+
+    public String getIngestError() {
+        return ingestError;
+    }
+
+    public boolean isTextTruncated() {
+        return textTruncated;
+    }
+
+    public long getRevision() {
+        return revision;
+    }
+
+    public long getIndexedRevision() {
+        return indexedRevision;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,30 @@
+package org.abhilekh.archive.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a person (or a sidecar file) says about a document, already checked: a title, the type,
+ * date, language and visibility, and the type-specific details (outlet, authors, audience...) as
+ * named attributes.
+ */
+public record DocumentMetadata(
+        String title,
+        DocumentType type,
+        LocalDate date,
+        String language,
+        Visibility visibility,
+        String summary,
+        List<String> tags,
+        Map<String, List<String>> attributes) {
+
+    public DocumentMetadata {
+        tags = List.copyOf(tags);
+        attributes = Map.copyOf(attributes);
+    }
+
+    public List<String> attribute(String name) {
+        return attributes.getOrDefault(name, List.of());
+    }
+}

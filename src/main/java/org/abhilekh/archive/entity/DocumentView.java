@@ -1,0 +1,36 @@
+package org.abhilekh.archive.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A document as the API shows it. */
+public record DocumentView(
+        long id,
+        String title,
+        String type,
+        LocalDate date,
+        String language,
+        String visibility,
+        String summary,
+        String originalName,
+        String mediaType,
+        long sizeBytes,
+        String sha256,
+        String ingestStatus,
+        String ingestError,
+        boolean textTruncated,
+        Instant createdAt,
+        String url,
+        String fileUrl,
+        String jobUrl) {
+
+    public static DocumentView of(Document document) {
+        return new DocumentView(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
+                document.getLanguage(), document.getVisibility().code(), document.getSummary(), document.getOriginalName(),
+                document.getMediaType(), document.getSizeBytes(), document.getSha256(), document.getIngestStatus().name(),
+                document.getIngestError(), document.isTextTruncated(), document.getCreatedAt(),
+                "/archive/document.xhtml?id=" + document.getId(),
+                "/api/documents/" + document.getId() + "/file",
+                "/api/jobs/" + document.getId());
+    }
+}

@@ -1,0 +1,66 @@
+package org.abhilekh.ingest.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.entity.IngestTicket;
+import org.abhilekh.ingest.entity.Extraction;
+import org.abhilekh.platform.control.BundledFolder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Ingests one document: reads its original with Tika and hands the text back to the archive.
+ * Whatever goes wrong with one file is recorded on that file's document and goes no further.
+ */
+@ApplicationScoped
+public class IngestWorker {
+
+    private static final Logger LOG = Logger.getLogger(IngestWorker.class.getName());
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.index-config.dir")
+    Optional<String> indexConfigDir;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.ingest.max-text-chars", defaultValue = "20000000")
+    int maxTextChars;
+
+    private TextExtractor extractor;
+
+    @PostConstruct
+    void configure() {
+        try {
+            extractor = new TextExtractor(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json")
+                    .resolve("tika-config.xml"), maxTextChars);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read index-config/tika-config.xml", e);
+        }
+    }
+
+    public void process(long documentId) {
+        Optional<IngestTicket> ticket = archive.beginIngest(documentId);
+        if (ticket.isEmpty()) {
+            return;
+        }
+        try {
+            Extraction extraction = extractor.extract(ticket.get().original());
+            archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(), extraction.truncated());
+        } catch (ExtractionFailedException e) {
+            LOG.log(Level.INFO, "Document " + documentId + " (" + ticket.get().originalName() + ") failed: " + e.getMessage(), e);
+            archive.recordFailure(documentId, e.mediaType(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.WARNING, "Document " + documentId + " (" + ticket.get().originalName() + ") broke the extractor", e);
+            archive.recordFailure(documentId, null, "The file could not be read because it made the text extractor fail ("
+                    + e.getClass().getSimpleName() + "). Check that it opens on a computer, then upload it again.");
+        }
+    }
+}

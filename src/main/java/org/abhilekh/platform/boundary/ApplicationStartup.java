@@ -1,0 +1,115 @@
+package org.abhilekh.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.entity.IngestStatus;
+import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.platform.control.SeedContentLoader;
+import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.security.control.AdminBootstrap;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Start-up, in order: migrate the database, open the index, make sure an admin exists; then, in
+ * the background, re-index what the index is behind on, resume waiting ingestion and import the
+ * seed archive once. Readiness turns green when the seed documents are searchable.
+ *
+ * The data source is declared here; {@link org.abhilekh.platform.control.ConfiguredDataSource}
+ * reads its URL from MicroProfile Config, so switching from the embedded H2 to PostgreSQL is a
+ * matter of configuration.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/abhilekh",
+        className = "org.abhilekh.platform.control.ConfiguredDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 20)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    private static final Duration SEED_INGEST_PATIENCE = Duration.ofMinutes(15);
+
+    @Resource(lookup = "java:app/jdbc/abhilekh")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    StartupState state;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    AdminBootstrap adminBootstrap;
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    IngestQueue ingestQueue;
+
+    @Inject
+    SeedContentLoader seed;
+
+    @PostConstruct
+    void start() {
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        state.databaseMigrated();
+        searchIndex.open();
+        adminBootstrap.ensureAdmin();
+        executor.submit(this::catchUpAndSeed);
+    }
+
+    private void catchUpAndSeed() {
+        try {
+            archive.catchUpIndex();
+            ingestQueue.requeueWaiting();
+            List<Long> seeded = seed.importOnce();
+            awaitIngested(seeded);
+            searchIndex.commit();
+            state.seedImported();
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Start-up did not complete", e);
+            state.failed("Start-up did not complete: " + e.getMessage());
+        }
+    }
+
+    /** Waits until every seed document has been extracted (or has failed), so ready means searchable. */
+    private void awaitIngested(List<Long> ids) throws InterruptedException {
+        Instant deadline = Instant.now().plus(SEED_INGEST_PATIENCE);
+        for (Long id : ids) {
+            while (archive.ingestStatus(id).filter(s -> s == IngestStatus.PENDING || s == IngestStatus.PROCESSING).isPresent()) {
+                if (Instant.now().isAfter(deadline)) {
+                    LOG.warning("Seed documents are still being ingested; reporting ready anyway");
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+        // Give the near-real-time reader one refresh period to pick up the last ones.
+        Thread.sleep(300);
+    }
+}

@@ -1,0 +1,56 @@
+package org.abhilekh.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.platform.control.Settings;
+import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready means: the database answers, the blob store is writable, the index is open and the seed is in. */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    @Inject
+    StartupState state;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean database = state.isDatabaseMigrated() && databaseAnswers();
+        boolean blobs = archive.isBlobStoreWritable();
+        boolean index = searchIndex.isOpen();
+        boolean seed = state.isSeedImported();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("abhilekh")
+                .withData("database", database)
+                .withData("blobStore", blobs)
+                .withData("index", index)
+                .withData("seedImported", seed)
+                .status(database && blobs && index && seed && state.failure() == null);
+        if (state.failure() != null) {
+            response.withData("problem", state.failure());
+        }
+        return response.build();
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            return settings.ping();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.abhilekh.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.ingest.control.FolderImport;
+import org.abhilekh.platform.entity.Setting;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports the seed archive on the very first start, through the same folder import staff use.
+ * It runs once: a setting records that it happened, and the archive's sha256 check means even an
+ * interrupted first import, run again, stores nothing twice.
+ */
+@ApplicationScoped
+public class SeedContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedContentLoader.class.getName());
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    IngestQueue queue;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.seed.dir")
+    Optional<String> seedDir;
+
+    /** Imports the seed unless it was imported before; answers the ids of the documents it added. */
+    public List<Long> importOnce() throws IOException {
+        if (!enabled || settings.get(Setting.SEED_IMPORTED).isPresent()) {
+            return List.of();
+        }
+        Path folder = BundledFolder.resolve(seedDir, "seed-content", "README.md");
+        FolderImport.Report report = FolderImport.run(folder, archive::store, this::awaitRoom);
+        settings.put(Setting.SEED_IMPORTED, Instant.now().toString());
+        LOG.info(() -> "Seed archive imported from " + folder + ": " + report.added() + " added, "
+                + report.duplicates() + " already present, " + report.failed() + " not imported");
+        return report.items().stream().filter(item -> !item.failed() && !item.outcome().duplicate())
+                .map(item -> item.outcome().documentId()).toList();
+    }
+
+    private void awaitRoom() {
+        try {
+            queue.awaitRoom();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Seed import interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.abhilekh.search.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.abhilekh.search.entity.IndexableDocument;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Turns an {@link IndexableDocument} into the Lucene fields that index-config/fields.json describes. */
+final class LuceneDocumentMapper {
+
+    static final String ID = "id";
+    static final String KIND = "kind";
+    static final String VISIBILITY = "visibility";
+    static final String PUBLIC = "public";
+    static final String STAFF = "staff";
+    static final String DATE = "date";
+    static final String DATE_POINT = "date_point";
+    static final String DATE_SORT = "date_sort";
+    static final String URL = "url";
+    static final String YEAR = "year";
+
+    /** Stored, with offsets in the postings so snippets come cheaply from anywhere in a long text. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+    static {
+        TEXT_WITH_OFFSETS.setTokenized(true);
+        TEXT_WITH_OFFSETS.setStored(true);
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final IndexConfiguration configuration;
+
+    LuceneDocumentMapper(IndexConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    Document toLucene(IndexableDocument source) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(source.id()), Field.Store.YES));
+        doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
+        doc.add(new StringField(VISIBILITY, source.publiclyVisible() ? PUBLIC : STAFF, Field.Store.YES));
+        doc.add(new StoredField(URL, source.url()));
+        Map<String, String> texts = Map.of(
+                "title", nullToEmpty(source.title()),
+                "summary", nullToEmpty(source.summary()),
+                "meta", nullToEmpty(source.metaText()),
+                "body", nullToEmpty(source.body()));
+        for (IndexConfiguration.TextField field : configuration.textFields()) {
+            String text = texts.getOrDefault(field.name(), "");
+            if (!text.isEmpty()) {
+                doc.add(new Field(field.name(), text, TEXT_WITH_OFFSETS));
+            }
+        }
+        LocalDate date = source.date();
+        if (date != null) {
+            doc.add(new StoredField(DATE, date.toString()));
+            doc.add(new LongPoint(DATE_POINT, date.toEpochDay()));
+            doc.add(new NumericDocValuesField(DATE_SORT, date.toEpochDay()));
+        }
+        for (IndexConfiguration.FacetDefinition facet : configuration.facets()) {
+            List<String> values = YEAR.equals(facet.name())
+                    ? (date == null ? List.of() : List.of(Integer.toString(date.getYear())))
+                    : source.facets().getOrDefault(facet.name(), List.of());
+            for (String value : facet.multiValued() ? values : values.stream().limit(1).toList()) {
+                if (value != null && !value.isBlank()) {
+                    doc.add(new SortedSetDocValuesFacetField(facet.name(), value));
+                    doc.add(new StoredField(storedFacet(facet.name()), value));
+                }
+            }
+        }
+        try {
+            return configuration.facetsConfig().build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Facet values are stored too, under their own name, so a hit can show its type, outlet and language. */
+    static String storedFacet(String facet) {
+        return "facet_" + facet;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,28 @@
+package org.abhilekh.search.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the index needs to know about one archive item, handed over by the feature that owns
+ * it. {@code facets} maps a facet name (type, language, outlet, tag, ...) to its values; the year is
+ * derived from the date here, in the search feature.
+ */
+public record IndexableDocument(
+        long id,
+        long revision,
+        String kind,
+        String title,
+        String summary,
+        String body,
+        String metaText,
+        LocalDate date,
+        boolean publiclyVisible,
+        String url,
+        Map<String, List<String>> facets) {
+
+    public IndexableDocument {
+        facets = Map.copyOf(facets);
+    }
+}

@@ -1,0 +1,47 @@
+package org.abhilekh.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.abhilekh.platform.control.ForbiddenException;
+import org.abhilekh.platform.control.UnauthorizedException;
+import org.abhilekh.security.entity.Role;
+
+/** Who is asking, as far as the rest of the application needs to know. */
+@Named
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext securityContext;
+
+    /** Staff of any role see staff-only material. */
+    public boolean isStaff() {
+        return Role.ALL.stream().anyMatch(securityContext::isCallerInRole);
+    }
+
+    /** For API calls that need staff: 401 for strangers, 403 for accounts without a staff role. */
+    public void requireStaff() {
+        if (!isLoggedIn()) {
+            throw new UnauthorizedException("Log in as staff to do this.");
+        }
+        if (!isStaff()) {
+            throw new ForbiddenException("Your account may not do this.");
+        }
+    }
+
+    public boolean isAdmin() {
+        return securityContext.isCallerInRole(Role.ADMIN.code());
+    }
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getName() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+}

@@ -1,0 +1,61 @@
+package org.abhilekh.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.abhilekh.security.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure a fresh installation can be administered: when there is no account at all, an admin
+ * is created with the configured password, or with a generated one-time password that is written
+ * to the log and must be changed at the first login. There is never a fixed default password.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.admin.username", defaultValue = "admin")
+    String username;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.admin.password")
+    Optional<String> password;
+
+    public void ensureAdmin() {
+        if (!users.isEmpty()) {
+            return;
+        }
+        if (password.isPresent() && !password.get().isBlank()) {
+            if (password.get().length() < UserDirectory.MIN_PASSWORD_CHARS) {
+                throw new IllegalStateException("abhilekh.admin.password must have at least "
+                        + UserDirectory.MIN_PASSWORD_CHARS + " characters");
+            }
+            users.create(username, password.get().toCharArray(), Set.of(Role.ADMIN), false);
+            LOG.info(() -> "Created the first administrator '" + username + "' with the configured password");
+            return;
+        }
+        String oneTime = generate(20);
+        users.create(username, oneTime.toCharArray(), Set.of(Role.ADMIN), true);
+        LOG.warning(() -> "\n\n    First start: created administrator '" + username + "' with the one-time password  "
+                + oneTime + "\n    Log in at /login.xhtml and choose a new password.\n");
+    }
+
+    static String generate(int length) {
+        StringBuilder result = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            result.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return result.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.abhilekh.search.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** index-config/ is data: the shipped files load, and broken ones stop start-up with a clear reason. */
+class IndexConfigurationTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theShippedConfigurationDefinesTheFacetsInOrder() {
+        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
+        assertEquals(List.of("type", "language", "year", "outlet", "medium", "district", "tag"),
+                configuration.facets().stream().map(IndexConfiguration.FacetDefinition::name).toList());
+        assertEquals(List.of("title", "summary", "meta", "body"),
+                configuration.textFields().stream().map(IndexConfiguration.TextField::name).toList());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("analysis.json"), e.getMessage());
+    }
+
+    @Test
+    void brokenJsonIsReportedWithTheFileName() throws IOException {
+        copyShipped();
+        Files.writeString(folder.resolve("fields.json"), "{ \"textFields\": [ ");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().startsWith("index-config/fields.json is invalid"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownFilterIsReportedWithItsAnalyzer() throws IOException {
+        copyShipped();
+        Files.writeString(folder.resolve("analysis.json"),
+                "{\"analyzers\": {\"bilingual\": {\"tokenizer\": {\"name\": \"standard\"}, \"filters\": [{\"name\": \"noSuchFilter\"}]}}}");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("analyzer 'bilingual' cannot be built"), e.getMessage());
+    }
+
+    @Test
+    void aFieldNamingAnUnknownAnalyzerIsRefused() throws IOException {
+        copyShipped();
+        Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
+                .replace("\"analyzer\": \"bilingual\", \"boost\": 4.0", "\"analyzer\": \"klingon\", \"boost\": 4.0"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("unknown analyzer 'klingon'"), e.getMessage());
+    }
+
+    @Test
+    void aMissingEntryIsReportedNotThrownAsNullPointer() throws IOException {
+        copyShipped();
+        Files.writeString(folder.resolve("fields.json"), "{\"textFields\": []}");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("a required entry is missing"), e.getMessage());
+    }
+
+    private void copyShipped() throws IOException {
+        try (var files = Files.list(Path.of("index-config"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+    }
+}

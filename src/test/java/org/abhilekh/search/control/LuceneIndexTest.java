@@ -1,0 +1,244 @@
+package org.abhilekh.search.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.abhilekh.search.entity.FacetValue;
+import org.abhilekh.search.entity.IndexableDocument;
+import org.abhilekh.search.entity.SearchHit;
+import org.abhilekh.search.entity.SearchRequest;
+import org.abhilekh.search.entity.SearchResult;
+import org.abhilekh.search.entity.SortOrder;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The index on an in-memory directory with the project's real index-config/. */
+class LuceneIndexTest {
+
+    private LuceneIndex index;
+
+    @BeforeEach
+    void fill() throws IOException {
+        index = new LuceneIndex(new ByteBuffersDirectory(), IndexConfiguration.load(Path.of("index-config")));
+        index.index(doc(1, "press-clipping", "hi", LocalDate.of(2023, 6, 14), true, "गुमला की बारह लड़कियाँ दिल्ली से मुक्त",
+                "गुमला से तस्करी की गई बारह लड़कियों को दिल्ली में मुक्त कराया गया। पुलिस ने दो दलालों को गिरफ्तार किया।",
+                Map.of("outlet", List.of("Ranchi Samachar"), "tag", List.of("trafficking", "rescue"))));
+        index.index(doc(2, "research-paper", "en", LocalDate.of(2022, 1, 20), true, "Children in the mica belt",
+                "A survey of 400 households in Koderma found children collecting mica scrap after school.",
+                Map.of("tag", List.of("mica mining"))));
+        index.index(doc(3, "press-clipping", "en", LocalDate.of(2023, 2, 18), true, "Bonded families freed from Pakur kilns",
+                "Children were found working at brick kilns near Pakur; eleven families were freed.",
+                Map.of("outlet", List.of("The Eastern Chronicle"), "tag", List.of("brick kilns", "rescue"))));
+        index.index(doc(4, "panel-notes", "en", LocalDate.of(2024, 3, 11), false, "Operation Nilgiri debrief",
+                "Internal debrief of Operation Nilgiri: the trafficking route ran through Howrah.",
+                Map.of("tag", List.of("trafficking"))));
+        index.index(doc(5, "training-module", "mixed", LocalDate.of(2021, 9, 1), true, "POCSO प्रशिक्षण: police module",
+                "Session two covers POCSO and trafficking. थाना स्तर पर बाल कल्याण पुलिस अधिकारी की भूमिका।",
+                Map.of("tag", List.of("police training", "trafficking"))));
+        index.refresh();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void anonymousBrowsingCountsOnlyPublicDocumentsExactly() throws IOException {
+        SearchResult result = index.search(request("", Map.of(), false));
+
+        assertEquals(4, result.total());
+        assertEquals(List.of(
+                new FacetValue("press-clipping", 2, false),
+                new FacetValue("research-paper", 1, false),
+                new FacetValue("training-module", 1, false)), result.facets().get("type"));
+        assertEquals(List.of(
+                new FacetValue("en", 2, false),
+                new FacetValue("hi", 1, false),
+                new FacetValue("mixed", 1, false)), result.facets().get("language"));
+        assertEquals(List.of(
+                new FacetValue("2023", 2, false),
+                new FacetValue("2022", 1, false),
+                new FacetValue("2021", 1, false)), result.facets().get("year"));
+        assertEquals(List.of(
+                new FacetValue("rescue", 2, false),
+                new FacetValue("trafficking", 2, false),
+                new FacetValue("brick kilns", 1, false),
+                new FacetValue("mica mining", 1, false),
+                new FacetValue("police training", 1, false)), result.facets().get("tag"));
+        assertEquals(List.of(1L, 3L, 2L, 5L), ids(result), "browsing lists newest first");
+    }
+
+    @Test
+    void staffSeeStaffOnlyDocumentsAndTheirCounts() throws IOException {
+        SearchResult result = index.search(request("", Map.of(), true));
+
+        assertEquals(5, result.total());
+        assertEquals(List.of(
+                new FacetValue("press-clipping", 2, false),
+                new FacetValue("panel-notes", 1, false),
+                new FacetValue("research-paper", 1, false),
+                new FacetValue("training-module", 1, false)), result.facets().get("type"));
+        assertEquals(new FacetValue("trafficking", 3, false), result.facets().get("tag").get(0));
+        assertTrue(result.hits().stream().filter(hit -> hit.id() == 4).allMatch(SearchHit::staffOnly));
+    }
+
+    @Test
+    void aStaffOnlyWordLeavesNoTraceForTheAnonymous() throws IOException {
+        SearchResult anonymous = index.search(request("Nilgiri", Map.of(), false));
+        assertEquals(0, anonymous.total());
+        assertTrue(anonymous.hits().isEmpty());
+        anonymous.facets().values().forEach(values -> assertTrue(values.isEmpty(), "no facet value may be counted"));
+
+        SearchResult trafficking = index.search(request("trafficking", Map.of(), false));
+        assertEquals(List.of(5L), ids(trafficking));
+        assertEquals(List.of(new FacetValue("training-module", 1, false)), trafficking.facets().get("type"));
+
+        SearchResult staff = index.search(request("Nilgiri", Map.of(), true));
+        assertEquals(List.of(4L), ids(staff));
+    }
+
+    @Test
+    void aSelectedFacetNarrowsHitsButKeepsItsSiblingsCounted() throws IOException {
+        SearchResult result = index.search(request("", Map.of("language", Set.of("en")), false));
+
+        assertEquals(List.of(3L, 2L), ids(result));
+        assertEquals(List.of(
+                new FacetValue("en", 2, true),
+                new FacetValue("hi", 1, false),
+                new FacetValue("mixed", 1, false)), result.facets().get("language"), "drill-sideways counts");
+        assertEquals(List.of(
+                new FacetValue("press-clipping", 1, false),
+                new FacetValue("research-paper", 1, false)), result.facets().get("type"));
+    }
+
+    @Test
+    void valuesOfOneFacetCombineWithOrAndFacetsWithAnd() throws IOException {
+        assertEquals(3, index.search(request("", Map.of("language", Set.of("en", "hi")), false)).total());
+        SearchResult both = index.search(request("", Map.of("language", Set.of("en", "hi"), "type", Set.of("press-clipping")), false));
+        assertEquals(List.of(1L, 3L), ids(both));
+    }
+
+    @Test
+    void aSelectedValueWithNoMatchesStaysVisibleToBeUnticked() throws IOException {
+        SearchResult result = index.search(request("Koderma", Map.of("type", Set.of("photo")), false));
+        assertEquals(0, result.total());
+        assertEquals(List.of(
+                new FacetValue("research-paper", 1, false),
+                new FacetValue("photo", 0, true)), result.facets().get("type"), "the other types keep their counts");
+    }
+
+    @Test
+    void hindiInflectionsAndSpellingVariantsMatch() throws IOException {
+        // लड़कियों (plural, oblique) is found by the singular लड़की, with or without the nukta.
+        assertEquals(List.of(1L), ids(index.search(request("लड़की", Map.of(), false))));
+        assertEquals(List.of(1L), ids(index.search(request("लडकी", Map.of(), false))));
+        assertEquals(List.of(5L), ids(index.search(request("पुलिस अधिकारी", Map.of(), false))));
+    }
+
+    @Test
+    void englishStemsMatchAndSnippetsMarkTheWords() throws IOException {
+        SearchResult result = index.search(request("kiln family child", Map.of(), false));
+        assertEquals(List.of(3L), ids(result));
+        String snippet = result.hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>Children</mark>") && snippet.contains("<mark>kilns</mark>")
+                && snippet.contains("<mark>families</mark>"), snippet);
+    }
+
+    @Test
+    void snippetsComeFromDeepInsideLongDocumentsAndAreEscaped() throws IOException {
+        String filler = "The district committee met and recorded its routine business. ".repeat(3_000);
+        index.index(doc(6, "research-paper", "en", LocalDate.of(2020, 5, 5), true, "A long annual report",
+                filler + "At the very end: <script>alert(1)</script> the Latehar shelter opened.",
+                Map.of()));
+        index.refresh();
+
+        SearchHit hit = index.search(request("Latehar", Map.of(), false)).hits().get(0);
+        assertTrue(hit.snippet().contains("<mark>Latehar</mark>"), hit.snippet());
+        assertTrue(hit.snippet().contains("&lt;script&gt;"), hit.snippet());
+        assertFalse(hit.snippet().contains("<script>"), hit.snippet());
+    }
+
+    @Test
+    void sortsByDateBothWaysAndPages() throws IOException {
+        SearchRequest oldest = new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 1, 10, false);
+        assertEquals(List.of(5L, 2L, 3L, 1L), ids(index.search(oldest)));
+
+        SearchRequest secondPage = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 2, 3, false);
+        SearchResult page = index.search(secondPage);
+        assertEquals(4, page.total());
+        assertEquals(List.of(5L), ids(page));
+        assertEquals(2, page.pages());
+    }
+
+    @Test
+    void aDateRangeIsInclusive() throws IOException {
+        SearchRequest range = new SearchRequest("", Map.of(), LocalDate.of(2022, 1, 20), LocalDate.of(2023, 2, 18),
+                SortOrder.NEWEST, 1, 10, false);
+        assertEquals(List.of(3L, 2L), ids(index.search(range)));
+    }
+
+    @Test
+    void malformedQueriesAreExplainedNotCrashed() {
+        for (String broken : List.of("\"unclosed phrase", "(trafficking", "title:", "*leading", "AND")) {
+            InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(request(broken, Map.of(), false)), broken);
+            assertTrue(e.getMessage().contains("cannot be understood"), e.getMessage());
+        }
+    }
+
+    @Test
+    void pagingPastTheWindowIsRefused() {
+        SearchRequest deep = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1001, 10, false);
+        assertThrows(InvalidQueryException.class, () -> index.search(deep));
+    }
+
+    @Test
+    void replacingADocumentKeepsOneCopyAndCommitReportsRevisions() throws IOException {
+        assertEquals(Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L, 5L, 1L), index.commit());
+        index.index(doc(3, "press-clipping", "en", LocalDate.of(2023, 2, 18), false, "Bonded families freed (now staff only)",
+                "Moved to staff only.", Map.of()));
+        index.refresh();
+
+        assertEquals(3, index.search(request("", Map.of(), false)).total());
+        assertEquals(5, index.search(request("", Map.of(), true)).total());
+        assertEquals(Map.of(3L, 1L), index.commit());
+        assertEquals(Map.of(), index.commit());
+    }
+
+    @Test
+    void anEmptyIndexAnswersWithNothing() throws IOException {
+        try (LuceneIndex empty = new LuceneIndex(new ByteBuffersDirectory(), IndexConfiguration.load(Path.of("index-config")))) {
+            SearchResult result = empty.search(request("anything", Map.of("type", Set.of("photo")), false));
+            assertEquals(0, result.total());
+            assertEquals(List.of(new FacetValue("photo", 0, true)), result.facets().get("type"));
+        }
+    }
+
+    private static List<Long> ids(SearchResult result) {
+        return result.hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static SearchRequest request(String query, Map<String, Set<String>> filters, boolean staff) {
+        return new SearchRequest(query, filters, null, null, SortOrder.RELEVANCE, 1, 10, staff);
+    }
+
+    private static IndexableDocument doc(long id, String type, String language, LocalDate date, boolean isPublic,
+                                         String title, String body, Map<String, List<String>> extra) {
+        Map<String, List<String>> facets = new LinkedHashMap<>(extra);
+        facets.put("type", List.of(type));
+        facets.put("language", List.of(language));
+        return new IndexableDocument(id, 1, "document", title, null, body, String.join("\n", extra.getOrDefault("outlet", List.of())),
+                date, isPublic, "/archive/document.xhtml?id=" + id, facets);
+    }
+}
