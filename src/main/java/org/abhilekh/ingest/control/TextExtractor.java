@@ -25,6 +25,8 @@ import org.xml.sax.SAXException;
  */
 public final class TextExtractor {
 
+    private static final String UNKNOWN = "application/octet-stream";
+
     private final AutoDetectParser parser;
     private final int maxChars;
 
@@ -65,13 +67,17 @@ public final class TextExtractor {
         } catch (IOException e) {
             throw new ExtractionFailedException(type(metadata), "The file could not be read: " + rootMessage(e), e);
         }
+        if (UNKNOWN.equals(type(metadata))) {
+            throw new ExtractionFailedException(UNKNOWN, "The file's format could not be recognised from its content."
+                    + " Save it as PDF, an office document, HTML, plain text or an image, and upload it again.", null);
+        }
         String text = normaliseWhitespace(handler.toString());
         return new Extraction(type(metadata), text, LanguageGuesser.guess(text), truncated);
     }
 
     private static String type(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return type == null ? "application/octet-stream" : type;
+        return type == null ? UNKNOWN : type;
     }
 
     private static String rootMessage(Throwable failure) {
