@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
 import org.abhilekh.archive.entity.StoreOutcome;
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("documents")
 @RequestScoped
 public class DocumentsResource {
+
+    private static final int MAX_PARTS = 4;
 
     @Inject
     Archive archive;
@@ -60,15 +64,18 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@FormParam("file") EntityPart file, @FormParam("metadata") String metadata) throws IOException {
+    public Response upload(List<EntityPart> parts) throws IOException {
         caller.requireStaff();
         // Multipart framing adds a little; anything far past the limit is refused before it is read.
         if (request.getContentLengthLong() > maxUploadBytes + 1_048_576) {
             throw new PayloadTooLargeException("The upload is larger than the limit of " + maxUploadBytes + " bytes.");
         }
-        if (file == null) {
-            throw new BadInputException("Send the file as a multipart part named 'file'.");
+        if (parts == null || parts.size() > MAX_PARTS) {
+            throw new BadInputException("Send one part named 'file' and, optionally, one named 'metadata'.");
         }
+        EntityPart file = part(parts, "file")
+                .orElseThrow(() -> new BadInputException("Send the file as a multipart part named 'file'."));
+        String metadata = part(parts, "metadata").map(DocumentsResource::text).orElse(null);
         if (!queue.hasRoom()) {
             throw new BusyException("Many files are waiting to be read. Try again in a minute.", 60);
         }
@@ -85,6 +92,23 @@ public class DocumentsResource {
         }
         return Response.accepted(new Upload(view, false, "Stored; the text is being extracted."))
                 .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    /** A text part, read only up to the size a description may have. */
+    private static String text(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes(MetadataReader.MAX_JSON_CHARS * 4 + 1);
+            if (bytes.length > MetadataReader.MAX_JSON_CHARS * 4) {
+                throw new BadInputException("The metadata part is longer than " + MetadataReader.MAX_JSON_CHARS + " characters.");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("The metadata part could not be read.", e);
+        }
     }
 
     /** What an upload answers. */

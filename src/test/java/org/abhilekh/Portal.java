@@ -1,0 +1,107 @@
+package org.abhilekh;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The running application as the integration tests reach it: over HTTP on localhost, anonymously
+ * or as the admin that the test configuration creates.
+ */
+public final class Portal {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "integration-test-admin-1";
+
+    private final String root;
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * Payara Micro reports the machine's external address; the tests talk to localhost on its port,
+     * under the context path the application was deployed at (health checks live at the root).
+     */
+    public Portal(URL deployed) {
+        this.root = "http://localhost:" + deployed.getPort();
+        this.base = root + deployed.getPath().replaceAll("/$", "");
+    }
+
+    /** The WAR that {@code mvn package} built: the tests deploy exactly what ships. */
+    public static WebArchive builtWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("abhilekh.war")).toFile());
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application did not become ready within five minutes");
+    }
+
+    public HttpResponse<String> get(String path, boolean asAdmin) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (asAdmin) {
+            request.header("Authorization", basic(ADMIN, ADMIN_PASSWORD));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public JsonObject search(String query, boolean asAdmin, String... extraParameters) throws IOException, InterruptedException {
+        StringBuilder path = new StringBuilder("/api/search?q=").append(encode(query));
+        for (String parameter : extraParameters) {
+            int equals = parameter.indexOf('=');
+            path.append('&').append(parameter, 0, equals).append('=').append(encode(parameter.substring(equals + 1)));
+        }
+        HttpResponse<String> response = get(path.toString(), asAdmin);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Search answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response.body());
+    }
+
+    public static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
