@@ -35,11 +35,16 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return validate(credential, context);
+            // From the login page: a failure is the page's to explain, not a bare 401.
+            CredentialValidationResult result = identityStores.validate(credential);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            return validate(basic, context);
+            CredentialValidationResult result = identityStores.validate(basic);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : context.responseUnauthorized();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -48,14 +53,6 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         return redirectToLogin(request, response);
-    }
-
-    private AuthenticationStatus validate(Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
-        }
-        return context.responseUnauthorized();
     }
 
     private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {

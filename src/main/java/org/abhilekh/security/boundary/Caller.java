@@ -3,7 +3,7 @@ package org.abhilekh.security.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.UnauthorizedException;
@@ -14,12 +14,16 @@ import org.abhilekh.security.entity.Role;
 @RequestScoped
 public class Caller {
 
+    /*
+     * The servlet request, not the SecurityContext: it answers the same, and also while an error
+     * page is rendered, where Payara's SecurityContext fails.
+     */
     @Inject
-    SecurityContext securityContext;
+    HttpServletRequest request;
 
     /** Staff of any role see staff-only material. */
     public boolean isStaff() {
-        return Role.ALL.stream().anyMatch(securityContext::isCallerInRole);
+        return Role.ALL.stream().anyMatch(request::isUserInRole);
     }
 
     /** For API calls that need staff: 401 for strangers, 403 for accounts without a staff role. */
@@ -33,15 +37,15 @@ public class Caller {
     }
 
     public boolean isAdmin() {
-        return securityContext.isCallerInRole(Role.ADMIN.code());
+        return request.isUserInRole(Role.ADMIN.code());
     }
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public String getName() {
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         return principal == null ? null : principal.getName();
     }
 }

@@ -1,0 +1,26 @@
+/**
+ * Search: the Lucene index and everything asked of it.
+ *
+ * <p>Owns: {@code index-config/} (analyzers, fields, facets), the on-disk index with its near-real-time
+ * reader, faceted search with drill-sideways counts, and snippets.
+ * {@link org.abhilekh.search.boundary.SearchIndex} is the only door to Lucene for the rest of the
+ * application; a distributed engine would be a second implementation behind that door.
+ *
+ * <p>Requirements: visibility is part of the one query that yields hits, totals, facet counts and snippets,
+ * so none of them can leak staff-only material; counts are exact; a malformed query is a 400 that says
+ * what to fix; search behaviour changes with {@code index-config/}, not with code.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>Facets use sorted-set doc values (no taxonomy index): one index to keep in step and to rebuild.
+ *     The ordinal state is built once per reader refresh, in the searcher factory.</li>
+ * <li>One bilingual analyzer chain instead of per-language fields: English filters leave Devanagari alone
+ *     and Hindi filters leave Latin alone, so mixed text needs no routing and the index is not doubled.
+ *     Rejected: a field per language, where a word dropped by one analyzer becomes mandatory in the other.</li>
+ * <li>Bodies are stored with offsets in the postings, so snippets come from anywhere in a long text
+ *     without re-analysis; the highlighter's length limit is lifted for the same reason.</li>
+ * <li>The index remembers nothing the database does not: after each commit it reports which document
+ *     revisions it holds, and the archive records them.</li>
+ * </ul>
+ */
+package org.abhilekh.search;
