@@ -31,7 +31,18 @@ import org.apache.lucene.analysis.util.FilesystemResourceLoader;
  */
 public final class IndexConfiguration {
 
-    public record TextField(String name, String analyzer, float boost) {
+    /**
+     * A searched field: filled from the named {@code sources} of a document, analyzed with
+     * {@code analyzer} when indexed and {@code queryAnalyzer} when queried. Fields that are not
+     * searched by default can still be asked for by name ({@code outlet:"Ranchi Samachar"}), except
+     * internal ones, which serve suggestions.
+     */
+    public record TextField(String name, List<String> sources, String analyzer, String queryAnalyzer, float boost,
+                            boolean stored, boolean offsets, boolean searchedByDefault, boolean internal) {
+    }
+
+    /** Where suggestions come from: title beginnings, facet values, and the spelling field. */
+    public record Suggest(String titleField, List<String> facets, String spellField, int limit) {
     }
 
     public record FacetDefinition(String name, boolean multiValued, int limit, String order) {
@@ -48,9 +59,11 @@ public final class IndexConfiguration {
     private final List<TextField> textFields;
     private final List<FacetDefinition> facets;
     private final Snippet snippet;
+    private final Suggest suggest;
     private final QueryParser.Operator defaultOperator;
     private final FacetsConfig facetsConfig;
     private final Analyzer fieldAnalyzer;
+    private final Analyzer queryAnalyzer;
 
     private IndexConfiguration(Path folder) {
         this.folder = folder;
@@ -62,16 +75,29 @@ public final class IndexConfiguration {
             List<TextField> text = new ArrayList<>();
             for (JsonValue value : fields.getJsonArray("textFields")) {
                 JsonObject field = value.asJsonObject();
+                String name = field.getString("name");
                 String analyzer = field.getString("analyzer");
-                if (!analyzers.containsKey(analyzer)) {
-                    throw invalid("fields.json", "text field '" + field.getString("name") + "' names unknown analyzer '" + analyzer + "'");
+                String queryAnalyzer = field.getString("queryAnalyzer", analyzer);
+                for (String named : List.of(analyzer, queryAnalyzer)) {
+                    if (!analyzers.containsKey(named)) {
+                        throw invalid("fields.json", "text field '" + name + "' names unknown analyzer '" + named + "'");
+                    }
                 }
-                text.add(new TextField(field.getString("name"), analyzer, (float) field.getJsonNumber("boost").doubleValue()));
+                List<String> sources = field.containsKey("sources")
+                        ? field.getJsonArray("sources").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
+                        : List.of(name);
+                text.add(new TextField(name, sources, analyzer, queryAnalyzer, (float) field.getJsonNumber("boost").doubleValue(),
+                        field.getBoolean("stored", false), field.getBoolean("offsets", false),
+                        field.getBoolean("searchedByDefault", true), field.getBoolean("internal", false)));
             }
             this.textFields = List.copyOf(text);
             JsonObject snippetObject = fields.getJsonObject("snippet");
             this.snippet = new Snippet(snippetObject.getString("field"), snippetObject.getInt("passages"),
                     snippetObject.getInt("passageLength"));
+            JsonObject suggestObject = fields.getJsonObject("suggest");
+            this.suggest = new Suggest(suggestObject.getString("titleField"),
+                    suggestObject.getJsonArray("facets").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                    suggestObject.getString("spellField"), suggestObject.getInt("limit", 8));
             List<FacetDefinition> facetList = new ArrayList<>();
             for (JsonValue value : fields.getJsonArray("facets")) {
                 JsonObject facet = value.asJsonObject();
@@ -87,10 +113,13 @@ public final class IndexConfiguration {
             facetsConfig.setMultiValued(facet.name(), facet.multiValued());
         }
         Map<String, Analyzer> perField = new HashMap<>();
+        Map<String, Analyzer> perFieldQuery = new HashMap<>();
         for (TextField field : textFields) {
             perField.put(field.name(), analyzers.get(field.analyzer()));
+            perFieldQuery.put(field.name(), analyzers.get(field.queryAnalyzer()));
         }
         this.fieldAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+        this.queryAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perFieldQuery);
     }
 
     public static IndexConfiguration load(Path folder) {
@@ -113,9 +142,22 @@ public final class IndexConfiguration {
         return analyzer;
     }
 
-    /** Analyzes each searched field with its configured chain; anything else as one keyword. */
+    /** Analyzes each searched field with its configured chain when indexing; anything else as one keyword. */
     public Analyzer fieldAnalyzer() {
         return fieldAnalyzer;
+    }
+
+    /** Analyzes query text per field, with the query-time chains (glossary included). */
+    public Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    public Suggest suggest() {
+        return suggest;
+    }
+
+    public java.util.Optional<TextField> textField(String name) {
+        return textFields.stream().filter(field -> field.name().equals(name)).findFirst();
     }
 
     public List<TextField> textFields() {

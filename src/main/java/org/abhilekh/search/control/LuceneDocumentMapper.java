@@ -30,20 +30,23 @@ final class LuceneDocumentMapper {
     static final String URL = "url";
     static final String YEAR = "year";
 
-    /** Stored, with offsets in the postings so snippets come cheaply from anywhere in a long text. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
-
-    static {
-        TEXT_WITH_OFFSETS.setTokenized(true);
-        TEXT_WITH_OFFSETS.setStored(true);
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
+    /** Offsets in the postings let snippets come cheaply from anywhere in a long text. */
+    private static FieldType textType(boolean stored, boolean offsets) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.freeze();
+        return type;
     }
 
     private final IndexConfiguration configuration;
 
+    private final Map<String, FieldType> types = new java.util.HashMap<>();
+
     LuceneDocumentMapper(IndexConfiguration configuration) {
         this.configuration = configuration;
+        configuration.textFields().forEach(field -> types.put(field.name(), textType(field.stored(), field.offsets())));
     }
 
     Document toLucene(IndexableDocument source) {
@@ -52,15 +55,15 @@ final class LuceneDocumentMapper {
         doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
         doc.add(new StringField(VISIBILITY, source.publiclyVisible() ? PUBLIC : STAFF, Field.Store.YES));
         doc.add(new StoredField(URL, source.url()));
-        Map<String, String> texts = Map.of(
-                "title", nullToEmpty(source.title()),
-                "summary", nullToEmpty(source.summary()),
-                "meta", nullToEmpty(source.metaText()),
-                "body", nullToEmpty(source.body()));
+        Map<String, String> parts = new java.util.HashMap<>(source.texts());
+        parts.put("title", nullToEmpty(source.title()));
+        parts.put("summary", nullToEmpty(source.summary()));
+        parts.put("body", nullToEmpty(source.body()));
         for (IndexConfiguration.TextField field : configuration.textFields()) {
-            String text = texts.getOrDefault(field.name(), "");
+            String text = field.sources().stream().map(name -> parts.getOrDefault(name, ""))
+                    .filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
             if (!text.isEmpty()) {
-                doc.add(new Field(field.name(), text, TEXT_WITH_OFFSETS));
+                doc.add(new Field(field.name(), text, types.get(field.name())));
             }
         }
         LocalDate date = source.date();

@@ -35,7 +35,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -52,6 +51,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -71,6 +71,8 @@ public final class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<Long, Long> uncommitted = new ConcurrentHashMap<>();
+    /** Query terms of these fields are marked in snippets: those analysed like the snippet field. */
+    private final Set<String> highlightedFrom;
 
     public LuceneIndex(Directory directory, IndexConfiguration configuration) throws IOException {
         this.configuration = configuration;
@@ -80,6 +82,10 @@ public final class LuceneIndex implements AutoCloseable {
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, writerConfig);
         this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(configuration.facetsConfig()));
+        String snippetAnalyzer = configuration.textField(configuration.snippet().field())
+                .map(IndexConfiguration.TextField::queryAnalyzer).orElse("");
+        this.highlightedFrom = configuration.textFields().stream().filter(field -> field.queryAnalyzer().equals(snippetAnalyzer))
+                .map(IndexConfiguration.TextField::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public IndexConfiguration configuration() {
@@ -130,10 +136,7 @@ public final class LuceneIndex implements AutoCloseable {
             throw new InvalidQueryException("Only the first " + MAX_WINDOW + " results can be paged through; narrow the search instead.", null);
         }
         Query userQuery = request.browsing() ? new MatchAllDocsQuery() : parse(request.query());
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
-        if (!request.staff()) {
-            base.add(new TermQuery(new Term(LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.PUBLIC)), BooleanClause.Occur.FILTER);
-        }
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(visibleTo(request.staff(), userQuery), BooleanClause.Occur.MUST);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -164,27 +167,169 @@ public final class LuceneIndex implements AutoCloseable {
                     Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
                     result.hits.scoreDocs.length);
             List<SearchHit> hits = hits(searcher, userQuery, result.hits, page);
-            return new SearchResult(total, request.page(), request.size(), hits, facets(result.facets, searcher.state, request), null);
+            String suggestion = total == 0 && !request.browsing() ? spelling(searcher, request) : null;
+            return new SearchResult(total, request.page(), request.size(), hits, facets(result.facets, searcher.state, request), suggestion);
         } finally {
             searchers.release(searcher);
         }
     }
 
     private Query parse(String text) {
-        String[] fields = configuration.textFields().stream().map(IndexConfiguration.TextField::name).toArray(String[]::new);
-        Map<String, Float> boosts = new HashMap<>();
-        configuration.textFields().forEach(field -> boosts.put(field.name(), field.boost()));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, configuration.fieldAnalyzer(), boosts);
-        parser.setDefaultOperator(configuration.defaultOperator());
-        parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(text);
+            return ArchiveQueryParser.create(configuration).parse(text);
         } catch (ParseException e) {
             throw new InvalidQueryException("The search \"" + text + "\" cannot be understood. Check that quotes and brackets"
                     + " are closed, or put a backslash before special characters such as : ( ) [ ] \" * ?", e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("The search has too many terms; use fewer words.", e);
         }
+    }
+
+    private static Query visibleTo(boolean staff, Query query) {
+        if (staff) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.PUBLIC)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * "Did you mean": each word that the archive does not contain is replaced by its closest word that
+     * it does. The correction is offered only if it finds something the caller may see, so a word
+     * that occurs only in staff-only material is never revealed.
+     */
+    private String spelling(IndexSearcher searcher, SearchRequest request) throws IOException {
+        String field = configuration.suggest().spellField();
+        DirectSpellChecker checker = new DirectSpellChecker();
+        IndexReader reader = searcher.getIndexReader();
+        String[] words = request.query().strip().split("\\s+");
+        boolean changed = false;
+        StringBuilder corrected = new StringBuilder();
+        for (String word : words) {
+            String replacement = word;
+            String plain = word.toLowerCase(Locale.ROOT);
+            if (plain.length() >= 3 && plain.chars().allMatch(Character::isLetter) && reader.docFreq(new Term(field, plain)) == 0) {
+                org.apache.lucene.search.spell.SuggestWord[] options = checker.suggestSimilar(new Term(field, plain), 1, reader,
+                        org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (options.length > 0) {
+                    replacement = options[0].string;
+                    changed = true;
+                }
+            }
+            corrected.append(corrected.length() == 0 ? "" : " ").append(replacement);
+        }
+        if (!changed) {
+            return null;
+        }
+        String candidate = corrected.toString();
+        try {
+            return searcher.count(visibleTo(request.staff(), parse(candidate))) > 0 ? candidate : null;
+        } catch (InvalidQueryException e) {
+            return null;
+        }
+    }
+
+    /** Completions for what is being typed: matching titles first, then outlets, topics and districts. */
+    public List<org.abhilekh.search.entity.Suggestion> suggest(String typed, boolean staff) throws IOException {
+        String text = typed == null ? "" : typed.strip();
+        List<org.abhilekh.search.entity.Suggestion> result = new ArrayList<>();
+        if (text.isEmpty()) {
+            return result;
+        }
+        IndexConfiguration.Suggest settings = configuration.suggest();
+        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+        try {
+            if (searcher.state == null) {
+                return result;
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            List<String> tokens = tokens(settings.titleField(), text);
+            if (tokens.isEmpty()) {
+                return result;
+            }
+            tokens.forEach(token -> words.add(new TermQuery(new Term(settings.titleField(), token)), BooleanClause.Occur.MUST));
+            TopDocs titles = searcher.search(visibleTo(staff, words.build()), settings.limit());
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : titles.scoreDocs) {
+                org.apache.lucene.document.Document doc = stored.document(hit.doc);
+                result.add(new org.abhilekh.search.entity.Suggestion(doc.get("title"), "title", doc.get(LuceneDocumentMapper.URL), null, 1));
+            }
+            String lowered = text.toLowerCase(Locale.ROOT);
+            org.apache.lucene.facet.FacetsCollector visible = searcher.search(visibleTo(staff, new MatchAllDocsQuery()),
+                    new org.apache.lucene.facet.FacetsCollectorManager());
+            Facets counts = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(searcher.state, visible);
+            List<org.abhilekh.search.entity.Suggestion> values = new ArrayList<>();
+            for (String dim : settings.facets()) {
+                if (searcher.state.getOrdRange(dim) == null) {
+                    continue;
+                }
+                FacetResult all = counts.getAllChildren(dim, NO_PATH);
+                if (all == null) {
+                    continue;
+                }
+                for (LabelAndValue value : all.labelValues) {
+                    String label = value.label.toLowerCase(Locale.ROOT);
+                    if (label.startsWith(lowered) || label.contains(" " + lowered)) {
+                        values.add(new org.abhilekh.search.entity.Suggestion(value.label, dim, null, dim + ":" + value.label,
+                                value.value.longValue()));
+                    }
+                }
+            }
+            values.sort(Comparator.comparingLong(org.abhilekh.search.entity.Suggestion::count).reversed()
+                    .thenComparing(org.abhilekh.search.entity.Suggestion::text));
+            result.addAll(values);
+            return result.stream().limit(settings.limit()).toList();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Documents most like the given one, among those the caller may see; none if it may not see that one. */
+    public List<SearchHit> moreLikeThis(long id, boolean staff, int count) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query self = new TermQuery(new Term(LuceneDocumentMapper.ID, Long.toString(id)));
+            TopDocs found = searcher.search(visibleTo(staff, self), 1);
+            if (found.scoreDocs.length == 0) {
+                return List.of();
+            }
+            org.apache.lucene.queries.mlt.MoreLikeThis like = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
+            like.setFieldNames(new String[] {"title", "body"});
+            like.setAnalyzer(configuration.fieldAnalyzer());
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(2);
+            like.setMaxQueryTerms(30);
+            like.setMinWordLen(3);
+            Query query = new BooleanQuery.Builder()
+                    .add(like.like(found.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+                    .add(self, BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs similar = searcher.search(visibleTo(staff, query), count);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : similar.scoreDocs) {
+                org.apache.lucene.document.Document doc = stored.document(hit.doc);
+                hits.add(toHit(doc, escapeAndShorten(doc.get("summary"), 200)));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private List<String> tokens(String field, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = configuration.queryAnalyzer().tokenStream(field, text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && tokens.size() < 10) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
     }
 
     private static Sort sort(SearchRequest request) {
@@ -213,6 +358,7 @@ public final class LuceneIndex implements AutoCloseable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), snippet.passageLength(), 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFieldMatcher(highlightedFrom::contains)
                 .build();
         String[] snippets = highlighter.highlight(snippet.field(), userQuery, new TopDocs(all.totalHits, page), snippet.passages());
         StoredFields stored = searcher.storedFields();
@@ -223,19 +369,23 @@ public final class LuceneIndex implements AutoCloseable {
             if (text == null || text.isBlank()) {
                 text = escapeAndShorten(doc.get("summary"), snippet.passageLength() * snippet.passages());
             }
-            String date = doc.get(LuceneDocumentMapper.DATE);
-            hits.add(new SearchHit(
-                    Long.parseLong(doc.get(LuceneDocumentMapper.ID)),
-                    doc.get("title"),
-                    doc.get(LuceneDocumentMapper.storedFacet("type")),
-                    date == null ? null : LocalDate.parse(date),
-                    doc.get(LuceneDocumentMapper.storedFacet("language")),
-                    doc.get(LuceneDocumentMapper.storedFacet("outlet")),
-                    text,
-                    doc.get(LuceneDocumentMapper.URL),
-                    LuceneDocumentMapper.STAFF.equals(doc.get(LuceneDocumentMapper.VISIBILITY))));
+            hits.add(toHit(doc, text));
         }
         return hits;
+    }
+
+    private static SearchHit toHit(org.apache.lucene.document.Document doc, String snippet) {
+        String date = doc.get(LuceneDocumentMapper.DATE);
+        return new SearchHit(
+                Long.parseLong(doc.get(LuceneDocumentMapper.ID)),
+                doc.get("title"),
+                doc.get(LuceneDocumentMapper.storedFacet("type")),
+                date == null ? null : LocalDate.parse(date),
+                doc.get(LuceneDocumentMapper.storedFacet("language")),
+                doc.get(LuceneDocumentMapper.storedFacet("outlet")),
+                snippet,
+                doc.get(LuceneDocumentMapper.URL),
+                LuceneDocumentMapper.STAFF.equals(doc.get(LuceneDocumentMapper.VISIBILITY)));
     }
 
     private Map<String, List<FacetValue>> facets(Facets facets, SortedSetDocValuesReaderState state, SearchRequest request) throws IOException {

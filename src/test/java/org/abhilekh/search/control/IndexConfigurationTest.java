@@ -20,10 +20,12 @@ class IndexConfigurationTest {
     @Test
     void theShippedConfigurationDefinesTheFacetsInOrder() {
         IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
-        assertEquals(List.of("type", "language", "year", "outlet", "medium", "district", "tag"),
+        assertEquals(List.of("type", "language", "year", "outlet", "medium", "district", "audience", "tag"),
                 configuration.facets().stream().map(IndexConfiguration.FacetDefinition::name).toList());
-        assertEquals(List.of("title", "summary", "meta", "body"),
+        assertEquals(List.of("all", "title", "summary", "meta", "roman", "body", "outlet", "author", "spell", "title_prefix"),
                 configuration.textFields().stream().map(IndexConfiguration.TextField::name).toList());
+        assertEquals(List.of("title", "summary", "body"), configuration.textField("roman").orElseThrow().sources());
+        assertEquals("bilingualQuery", configuration.textField("title").orElseThrow().queryAnalyzer());
     }
 
     @Test
@@ -53,7 +55,7 @@ class IndexConfigurationTest {
     void aFieldNamingAnUnknownAnalyzerIsRefused() throws IOException {
         copyShipped();
         Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
-                .replace("\"analyzer\": \"bilingual\", \"boost\": 4.0", "\"analyzer\": \"klingon\", \"boost\": 4.0"));
+                .replace("\"queryAnalyzer\": \"bilingualQuery\", \"boost\": 4.0", "\"queryAnalyzer\": \"klingon\", \"boost\": 4.0"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
         assertTrue(e.getMessage().contains("unknown analyzer 'klingon'"), e.getMessage());
     }

@@ -101,9 +101,11 @@ class LuceneIndexTest {
         assertTrue(anonymous.hits().isEmpty());
         anonymous.facets().values().forEach(values -> assertTrue(values.isEmpty(), "no facet value may be counted"));
 
+        // The glossary makes "trafficking" find the Hindi तस्करी too, but never the staff-only debrief.
         SearchResult trafficking = index.search(request("trafficking", Map.of(), false));
-        assertEquals(List.of(5L), ids(trafficking));
-        assertEquals(List.of(new FacetValue("training-module", 1, false)), trafficking.facets().get("type"));
+        assertEquals(Set.of(1L, 5L), Set.copyOf(ids(trafficking)));
+        assertEquals(List.of(new FacetValue("press-clipping", 1, false), new FacetValue("training-module", 1, false)),
+                trafficking.facets().get("type"));
 
         SearchResult staff = index.search(request("Nilgiri", Map.of(), true));
         assertEquals(List.of(4L), ids(staff));
@@ -225,6 +227,70 @@ class LuceneIndexTest {
         }
     }
 
+    @Test
+    void hindiTypedInLatinLettersFindsDevanagariText() throws IOException {
+        assertEquals(List.of(1L), ids(index.search(request("gumla ladkiyan", Map.of(), false))));
+        assertEquals(List.of(1L), ids(index.search(request("taskari", Map.of(), false))));
+        assertEquals(List.of(5L), ids(index.search(request("bal kalyan pulis adhikari", Map.of(), false))));
+    }
+
+    @Test
+    void theGlossaryJoinsEnglishAndHindiTerms() throws IOException {
+        index.index(doc(7, "policy-document", "hi", LocalDate.of(2022, 12, 10), true, "बाल श्रम मुक्त ग्राम",
+                "पंचायत स्तर पर बाल श्रम रोकने की नीति।", Map.of()));
+        index.index(doc(8, "research-paper", "en", LocalDate.of(2021, 4, 2), true, "Child labour in Latehar",
+                "A study of child labour among seasonal migrants.", Map.of()));
+        index.refresh();
+        assertEquals(Set.of(7L, 8L), Set.copyOf(ids(index.search(request("child labour", Map.of(), false)))));
+        assertEquals(Set.of(7L, 8L), Set.copyOf(ids(index.search(request("बाल श्रम", Map.of(), false)))));
+    }
+
+    @Test
+    void namedFieldsCanBeAskedForAndOtherColonsAreText() throws IOException {
+        assertEquals(List.of(3L), ids(index.search(request("outlet:\"Eastern Chronicle\"", Map.of(), false))));
+        assertEquals(List.of(2L), ids(index.search(request("title:mica", Map.of(), false))));
+        assertEquals(List.of(5L), ids(index.search(request("POCSO: session", Map.of(), false))), "a colon after a word is text");
+        assertEquals(0, index.search(request("visibility:staff", Map.of(), false)).total(), "internal fields are not askable");
+        assertEquals(List.of(3L), ids(index.search(request("rescue -gumla", Map.of(), false))));
+        assertEquals(Set.of(2L, 3L), Set.copyOf(ids(index.search(request("Koderma OR Pakur", Map.of(), false)))));
+    }
+
+    @Test
+    void didYouMeanOffersOnlyWhatTheCallerMaySee() throws IOException {
+        SearchResult typo = index.search(request("Kodarma", Map.of(), false));
+        assertEquals(0, typo.total());
+        assertEquals("koderma", typo.suggestion());
+        assertEquals(null, index.search(request("Nilgri", Map.of(), false)).suggestion(), "the word exists only in staff material");
+        assertEquals("nilgiri", index.search(request("Nilgri", Map.of(), true)).suggestion());
+        assertEquals(null, index.search(request("zzqxv", Map.of(), false)).suggestion());
+    }
+
+    @Test
+    void completionsComeFromVisibleTitlesAndFacetValues() throws IOException {
+        List<org.abhilekh.search.entity.Suggestion> mica = index.suggest("mic", false);
+        assertEquals("Children in the mica belt", mica.get(0).text());
+        assertEquals("title", mica.get(0).kind());
+        assertTrue(mica.stream().anyMatch(s -> s.kind().equals("tag") && s.text().equals("mica mining") && s.count() == 1), mica.toString());
+
+        assertEquals(List.of(), index.suggest("Operation Nil", false), "staff-only titles are not completed for the public");
+        assertEquals("Operation Nilgiri debrief", index.suggest("Operation Nil", true).get(0).text());
+        assertTrue(index.suggest("polic", false).stream().anyMatch(s -> s.text().equals("police training")));
+        assertEquals(List.of(), index.suggest("   ", false));
+    }
+
+    @Test
+    void moreLikeThisStaysWithinWhatTheCallerMaySee() throws IOException {
+        index.index(doc(9, "press-clipping", "en", LocalDate.of(2024, 5, 1), true, "Trafficking route through Howrah exposed",
+                "Police traced the trafficking route through Howrah station to a spinning mill.", Map.of()));
+        index.refresh();
+        List<Long> forStaff = index.moreLikeThis(9, true, 5).stream().map(SearchHit::id).toList();
+        assertTrue(forStaff.contains(4L), "the staff-only debrief is alike: " + forStaff);
+        List<Long> forPublic = index.moreLikeThis(9, false, 5).stream().map(SearchHit::id).toList();
+        assertFalse(forPublic.contains(4L), forPublic.toString());
+        assertFalse(forPublic.contains(9L), "not itself");
+        assertEquals(List.of(), index.moreLikeThis(4, false, 5), "nothing about a document the caller may not see");
+    }
+
     private static List<Long> ids(SearchResult result) {
         return result.hits().stream().map(SearchHit::id).toList();
     }
@@ -238,7 +304,9 @@ class LuceneIndexTest {
         Map<String, List<String>> facets = new LinkedHashMap<>(extra);
         facets.put("type", List.of(type));
         facets.put("language", List.of(language));
-        return new IndexableDocument(id, 1, "document", title, null, body, String.join("\n", extra.getOrDefault("outlet", List.of())),
+        String outlet = String.join("\n", extra.getOrDefault("outlet", List.of()));
+        String meta = outlet + "\n" + String.join("\n", extra.getOrDefault("tag", List.of()));
+        return new IndexableDocument(id, 1, "document", title, null, body, Map.of("meta", meta, "outlet", outlet),
                 date, isPublic, "/archive/document.xhtml?id=" + id, facets);
     }
 }

@@ -1,0 +1,117 @@
+package org.abhilekh.search.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * The query language people use: words, "phrases", -exclusion, OR, and {@code field:value} for the
+ * fields that index-config/fields.json names (title, outlet, author, ...). A colon after any other
+ * word is just text ("POCSO: training"), so no one meets an error for typing naturally, and internal
+ * fields such as visibility cannot be asked for. Whole word groups are analyzed together, so the
+ * glossary's multi-word entries ("child labour" = बाल श्रम) apply.
+ */
+final class ArchiveQueryParser extends MultiFieldQueryParser {
+
+    /** How much the other matching fields add to the best one. */
+    private static final float TIE_BREAKER = 0.3f;
+
+    private final Set<String> askable;
+    private final String[] defaults;
+    private final Map<String, Float> weights;
+
+    private ArchiveQueryParser(String[] defaults, IndexConfiguration configuration, Map<String, Float> boosts, Set<String> askable) {
+        super(defaults, configuration.queryAnalyzer(), boosts);
+        this.askable = askable;
+        this.defaults = defaults.clone();
+        this.weights = Map.copyOf(boosts);
+        setDefaultOperator(configuration.defaultOperator());
+        setAllowLeadingWildcard(false);
+        setSplitOnWhitespace(false);
+        setAutoGeneratePhraseQueries(false);
+    }
+
+    static ArchiveQueryParser create(IndexConfiguration configuration) {
+        List<IndexConfiguration.TextField> fields = configuration.textFields();
+        String[] defaults = fields.stream().filter(IndexConfiguration.TextField::searchedByDefault)
+                .map(IndexConfiguration.TextField::name).toArray(String[]::new);
+        Map<String, Float> boosts = new HashMap<>();
+        fields.forEach(field -> boosts.put(field.name(), field.boost()));
+        Set<String> askable = fields.stream().filter(field -> !field.internal()).map(IndexConfiguration.TextField::name)
+                .collect(Collectors.toUnmodifiableSet());
+        return new ArchiveQueryParser(defaults, configuration, boosts, askable);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field == null || !askable.contains(field)) {
+            String text = field == null ? queryText : field + " " + queryText;
+            return anyField(name -> super.getFieldQuery(name, text, quoted));
+        }
+        return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (field == null || !askable.contains(field)) {
+            String text = field == null ? queryText : field + " " + queryText;
+            return anyField(name -> super.getFieldQuery(name, text, slop));
+        }
+        return super.getFieldQuery(field, queryText, slop);
+    }
+
+    /**
+     * A word group matches when one field holds all of it; the fields are alternatives, each with its
+     * weight, and the best one counts most. (Lucene's own multi-field parser instead pairs up the n-th
+     * words of each field, which breaks when one field expands a group through the glossary and another
+     * does not; and a plain boolean of alternatives would be turned into a conjunction by the parser.)
+     */
+    private Query anyField(FieldQuery perField) throws ParseException {
+        List<Query> alternatives = new ArrayList<>();
+        for (String name : defaults) {
+            Query query = perField.build(name);
+            if (query != null) {
+                alternatives.add(new BoostQuery(query, weights.getOrDefault(name, 1f)));
+            }
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    @FunctionalInterface
+    private interface FieldQuery {
+        Query build(String field) throws ParseException;
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return super.getPrefixQuery(askable(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return super.getWildcardQuery(askable(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return super.getFuzzyQuery(askable(field), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        return super.getRangeQuery(askable(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    private String askable(String field) {
+        return field == null || askable.contains(field) ? field : null;
+    }
+}
