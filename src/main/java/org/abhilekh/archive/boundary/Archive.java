@@ -148,6 +148,16 @@ public class Archive {
         return indexing.catchUp();
     }
 
+    /** The index was created empty: every document must be indexed again by the next catch-up. */
+    public void forgetIndexedRevisions() {
+        indexing.forgetIndexedRevisions();
+    }
+
+    /** Rebuilds the index from the truth, swapping it in when done; false if a rebuild is running. */
+    public boolean rebuildIndex() {
+        return indexing.rebuild();
+    }
+
     private StoreOutcome duplicate(Document existing) {
         return new StoreOutcome(existing.getId(), true, existing.getIngestStatus(), existing.getTitle());
     }

@@ -10,6 +10,8 @@ import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
 
 /** Backs {@code /archive/document.xhtml?id=}: one document's description, text and original. */
@@ -28,7 +30,11 @@ public class DocumentPage {
     @Inject
     ExternalContext externalContext;
 
+    @Inject
+    SearchIndex searchIndex;
+
     private Document document;
+    private List<SearchHit> similar = List.of();
     private DocumentMetadata metadata;
     private String text;
 
@@ -42,6 +48,11 @@ public class DocumentPage {
         }
         metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
         text = archive.text(document.getId()).orElse("");
+        similar = searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
+    }
+
+    public List<SearchHit> getSimilar() {
+        return similar;
     }
 
     public Document getDocument() {

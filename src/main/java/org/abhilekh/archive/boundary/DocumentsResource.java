@@ -31,6 +31,8 @@ import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.BusyException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DocumentsResource {
 
     private static final int MAX_PARTS = 4;
+    static final int SIMILAR = 5;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Inject
     Archive archive;
@@ -120,6 +126,15 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public DocumentView document(@PathParam("id") String id) {
         return DocumentView.of(archive.find(parseId(id), caller.isStaff()));
+    }
+
+    @GET
+    @Path("{id}/similar")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<SearchHit> similar(@PathParam("id") String id) {
+        long documentId = parseId(id);
+        archive.find(documentId, caller.isStaff());
+        return searchIndex.moreLikeThis(documentId, caller.isStaff(), SIMILAR);
     }
 
     @GET

@@ -28,6 +28,7 @@ public class DocumentIndexing {
     private static final Logger LOG = Logger.getLogger(DocumentIndexing.class.getName());
     /** Metadata attributes that are also offered as facets. */
     private static final List<String> FACET_ATTRIBUTES = List.of("outlet", "medium", "district", "audience");
+    private static final int REBUILD_PAGE = 200;
 
     @Inject
     DocumentRepository documents;
@@ -52,9 +53,39 @@ public class DocumentIndexing {
         return behind.size();
     }
 
+    /**
+     * Rebuilds the whole index from the database (the truth) into a fresh generation, swapped in when
+     * complete; documents changed while it ran are indexed again afterwards. False if one is running.
+     */
+    public boolean rebuild() {
+        java.time.Instant started = java.time.Instant.now();
+        return searchIndex.rebuild(this::feedAll, () -> documents.changedSince(started)
+                .forEach(id -> documents.find(id).ifPresent(this::index)));
+    }
+
+    private void feedAll(java.util.function.Consumer<IndexableDocument> target) {
+        long after = 0;
+        List<Long> page;
+        while (!(page = documents.idsAfter(after, REBUILD_PAGE)).isEmpty()) {
+            for (Long id : page) {
+                documents.find(id).ifPresent(document ->
+                        target.accept(toIndexable(document, documents.text(document.getId()).orElse(""))));
+            }
+            after = page.get(page.size() - 1);
+        }
+    }
+
+    /** The index was found empty (new, lost or corrupt): everything must go into it again. */
+    public void forgetIndexedRevisions() {
+        documents.forgetIndexedRevisions();
+    }
+
     void committed(@Observes IndexCommitted event) {
         try {
-            documents.markIndexed(event.revisions());
+            // Other features index their items under negative ids; only documents are recorded here.
+        Map<Long, Long> ours = new java.util.HashMap<>(event.revisions());
+        ours.keySet().removeIf(id -> id <= 0);
+        documents.markIndexed(ours);
         } catch (RuntimeException e) {
             // The index holds them anyway; the next start re-indexes them, which is harmless.
             LOG.log(Level.WARNING, "Could not record indexed revisions", e);

@@ -77,6 +77,20 @@ public class DocumentRepository {
         return em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
     }
 
+    /** Ids in ascending order after the given one, a page at a time, for walks over the whole archive. */
+    public List<Long> idsAfter(long after, int max) {
+        return em.createNamedQuery(Document.ALL_IDS, Long.class).setParameter("after", after).setMaxResults(max).getResultList();
+    }
+
+    public List<Long> changedSince(java.time.Instant since) {
+        return em.createNamedQuery(Document.CHANGED_SINCE, Long.class).setParameter("since", since).getResultList();
+    }
+
+    /** After the index was lost or replaced by an empty one, nothing is known to be in it. */
+    public void forgetIndexedRevisions() {
+        em.createNamedQuery(Document.FORGET_INDEXED).executeUpdate();
+    }
+
     public void markIndexed(Map<Long, Long> revisions) {
         revisions.forEach((id, revision) -> em.createNamedQuery(Document.MARK_INDEXED)
                 .setParameter("id", id).setParameter("revision", revision).executeUpdate());

@@ -24,6 +24,9 @@ import java.time.LocalDate;
 @NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
 @NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
+@NamedQuery(name = Document.ALL_IDS, query = "select d.id from Document d where d.id > :after order by d.id")
+@NamedQuery(name = Document.CHANGED_SINCE, query = "select d.id from Document d where d.updatedAt >= :since order by d.id")
+@NamedQuery(name = Document.FORGET_INDEXED, query = "update Document d set d.indexedRevision = 0")
 @NamedQuery(name = Document.MARK_INDEXED, query = "update Document d set d.indexedRevision = :revision where d.id = :id and d.indexedRevision < :revision")
 public class Document {
 
@@ -32,6 +35,9 @@ public class Document {
     public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
     public static final String MARK_INDEXED = "Document.markIndexed";
+    public static final String ALL_IDS = "Document.allIds";
+    public static final String CHANGED_SINCE = "Document.changedSince";
+    public static final String FORGET_INDEXED = "Document.forgetIndexed";
     /** Language not given by a person; ingestion fills in what it detects. */
     public static final String UNDETERMINED = "und";
 

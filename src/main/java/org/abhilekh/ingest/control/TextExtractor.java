@@ -45,6 +45,7 @@ public final class TextExtractor {
         ParseContext context = new ParseContext();
         // Embedded files (attachments, archive entries) are read with the same parser and limits.
         context.set(Parser.class, parser);
+        context.set(org.apache.tika.parser.html.HtmlMapper.class, new PageChromeHtmlMapper());
         boolean truncated = false;
         try (TikaInputStream in = TikaInputStream.get(original, metadata)) {
             // Detection must rely on the bytes alone.

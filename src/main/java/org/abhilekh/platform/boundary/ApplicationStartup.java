@@ -78,13 +78,16 @@ public class ApplicationStartup {
                 .load()
                 .migrate();
         state.databaseMigrated();
-        searchIndex.open();
+        boolean freshIndex = searchIndex.open();
         adminBootstrap.ensureAdmin();
-        executor.submit(this::catchUpAndSeed);
+        executor.submit(() -> catchUpAndSeed(freshIndex));
     }
 
-    private void catchUpAndSeed() {
+    private void catchUpAndSeed(boolean freshIndex) {
         try {
+            if (freshIndex) {
+                archive.forgetIndexedRevisions();
+            }
             archive.catchUpIndex();
             ingestQueue.requeueWaiting();
             List<Long> seeded = seed.importOnce();

@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -20,7 +24,11 @@ import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.LuceneIndex;
 import org.abhilekh.search.entity.IndexCommitted;
+import org.abhilekh.search.control.IndexGenerations;
 import org.abhilekh.search.entity.IndexableDocument;
+import org.abhilekh.search.entity.ReindexStatus;
+import org.abhilekh.search.entity.SearchHit;
+import org.abhilekh.search.entity.Suggestion;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
 import org.apache.lucene.store.FSDirectory;
@@ -56,23 +64,110 @@ public class SearchIndex {
     Event<IndexCommitted> committed;
 
     private volatile LuceneIndex index;
+    /** During a rebuild, the new index also receives every change, so nothing is missed at the swap. */
+    private volatile LuceneIndex shadow;
+    private volatile ReindexStatus reindex = ReindexStatus.idle();
+    private final AtomicLong rebuilt = new AtomicLong();
+    private IndexGenerations generations;
     private ScheduledFuture<?> refreshing;
     private ScheduledFuture<?> committing;
 
-    public synchronized void open() {
+    /**
+     * Opens the current index generation, or creates the first one. Answers true when the index is
+     * new, so the caller knows it must be filled from the truth.
+     */
+    public synchronized boolean open() {
         if (index != null) {
-            return;
+            return false;
         }
-        Path configFolder = BundledFolder.resolve(indexConfigDir, "index-config", "fields.json");
-        IndexConfiguration configuration = IndexConfiguration.load(configFolder);
+        IndexConfiguration configuration = loadConfiguration();
+        boolean fresh;
         try {
-            index = new LuceneIndex(FSDirectory.open(dataFolder.index()), configuration);
+            generations = new IndexGenerations(dataFolder.index());
+            Optional<Path> current = generations.current();
+            fresh = current.isEmpty();
+            Path folder = fresh ? generations.next() : current.get();
+            index = new LuceneIndex(FSDirectory.open(folder), configuration);
+            if (fresh) {
+                generations.makeCurrent(folder);
+            }
+            generations.removeAllBut(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + dataFolder.index(), e);
         }
         refreshing = scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         committing = scheduler.scheduleWithFixedDelay(this::commit, commitIntervalSeconds, commitIntervalSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Search index open in " + dataFolder.index() + " with configuration from " + configFolder);
+        LOG.info(() -> "Search index open in " + dataFolder.index() + (fresh ? " (new)" : ""));
+        return fresh;
+    }
+
+    private IndexConfiguration loadConfiguration() {
+        return IndexConfiguration.load(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json"));
+    }
+
+    /**
+     * Builds a fresh index from {@code everything} (which hands each document to the given consumer)
+     * with the index configuration as it is now on disk, then swaps it in atomically. Searches keep
+     * answering from the old index meanwhile. Only one rebuild runs at a time.
+     *
+     * @return false if a rebuild is already running
+     */
+    public boolean rebuild(Consumer<Consumer<IndexableDocument>> everything, Runnable afterSwap) {
+        synchronized (this) {
+            if (reindex.running()) {
+                return false;
+            }
+            reindex = new ReindexStatus(true, 0, Instant.now(), null, null);
+            rebuilt.set(0);
+        }
+        Instant started = reindex.started();
+        LuceneIndex fresh = null;
+        try {
+            Path folder = generations.next();
+            fresh = new LuceneIndex(FSDirectory.open(folder), loadConfiguration());
+            shadow = fresh;
+            LuceneIndex target = fresh;
+            everything.accept(document -> {
+                try {
+                    target.index(document);
+                    rebuilt.incrementAndGet();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            Map<Long, Long> revisions = fresh.commit();
+            fresh.refresh();
+            LuceneIndex old;
+            synchronized (this) {
+                old = index;
+                index = fresh;
+                shadow = null;
+                generations.makeCurrent(folder);
+            }
+            old.close();
+            generations.removeAllBut(folder);
+            committed.fire(new IndexCommitted(revisions));
+            afterSwap.run();
+            reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), null);
+            LOG.info(() -> "Index rebuilt with " + rebuilt.get() + " documents");
+        } catch (IOException | RuntimeException e) {
+            shadow = null;
+            if (fresh != null) {
+                try {
+                    fresh.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            LOG.log(Level.SEVERE, "Index rebuild failed; the previous index stays in use", e);
+            reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), "The rebuild failed: " + e.getMessage());
+        }
+        return true;
+    }
+
+    public ReindexStatus reindexStatus() {
+        ReindexStatus status = reindex;
+        return status.running() ? new ReindexStatus(true, rebuilt.get(), status.started(), null, null) : status;
     }
 
     public boolean isOpen() {
@@ -87,6 +182,10 @@ public class SearchIndex {
     public void index(IndexableDocument document) {
         try {
             current().index(document);
+            LuceneIndex rebuilding = shadow;
+            if (rebuilding != null) {
+                rebuilding.index(document);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index document " + document.id(), e);
         }
@@ -95,8 +194,28 @@ public class SearchIndex {
     public void remove(long id) {
         try {
             current().remove(id);
+            LuceneIndex rebuilding = shadow;
+            if (rebuilding != null) {
+                rebuilding.remove(id);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove document " + id + " from the index", e);
+        }
+    }
+
+    public List<Suggestion> suggest(String typed, boolean staff) {
+        try {
+            return current().suggest(typed, staff);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The index could not be read", e);
+        }
+    }
+
+    public List<SearchHit> moreLikeThis(long id, boolean staff, int count) {
+        try {
+            return current().moreLikeThis(id, staff, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The index could not be read", e);
         }
     }
 

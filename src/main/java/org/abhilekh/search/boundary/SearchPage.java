@@ -116,6 +116,21 @@ public class SearchPage {
         return url(q, next, from, to, sort, 1);
     }
 
+    /** The same search with the spelling suggestion as its text. */
+    public String getSuggestionUrl() {
+        return result == null || result.suggestion() == null ? null : url(result.suggestion(), filters, from, to, sort, 1);
+    }
+
+    /** This search as an Atom feed, for feed readers. */
+    public String getFeedUrl() {
+        return url(q, filters, from, to, null, 1).replaceFirst("/search/\\?", "/api/search/feed.atom?");
+    }
+
+    /** This search as CSV (staff only). */
+    public String getCsvUrl() {
+        return url(q, filters, from, to, sort, 1).replaceFirst("/search/\\?", "/api/search/results.csv?");
+    }
+
     public String pageUrl(int page) {
         return url(q, filters, from, to, sort, page);
     }

@@ -355,8 +355,10 @@ public final class LuceneIndex implements AutoCloseable {
         IndexConfiguration.Snippet snippet = configuration.snippet();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, configuration.fieldAnalyzer())
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                // Passages of about the configured length, cut at word boundaries: sentences in scanned
+                // clippings and web pages are often far too long, or not marked at all.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), snippet.passageLength(), 0.5f))
+                        BreakIterator.getWordInstance(Locale.ROOT), snippet.passageLength(), 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withFieldMatcher(highlightedFrom::contains)
                 .build();

@@ -49,6 +49,13 @@ class TextExtractorTest {
     }
 
     @Test
+    void webPagesAreReadWithoutTheirMenus() throws Exception {
+        Extraction page = extractor.extract(Path.of("seed-content/policy/jcrf-child-safeguarding-policy-2021.html"));
+        assertFalse(page.text().contains("About us"), page.text().substring(0, 300));
+        assertTrue(page.text().contains("safeguarding"));
+    }
+
+    @Test
     void theTypeComesFromTheBytesNotTheName() throws Exception {
         Path disguised = Files.copy(Path.of("seed-content/research/mica-supply-chain-children-koderma-giridih-2020.pdf"),
                 temp.resolve("notes.txt"));
