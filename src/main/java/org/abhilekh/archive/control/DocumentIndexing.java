@@ -94,9 +94,15 @@ public class DocumentIndexing {
 
     static IndexableDocument toIndexable(Document document, String text) {
         DocumentMetadata metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        return toIndexable(document.getId(), document.getRevision(), metadata, document.getLanguage(), document.getOriginalName(), text);
+    }
+
+    /** How a described document with its text is handed to the index. */
+    public static IndexableDocument toIndexable(long id, long revision, DocumentMetadata metadata, String language,
+                                                String originalName, String text) {
         Map<String, List<String>> facets = new LinkedHashMap<>();
-        facets.put("type", List.of(document.getType().code()));
-        facets.put("language", List.of(document.getLanguage()));
+        facets.put("type", List.of(metadata.type().code()));
+        facets.put("language", List.of(language));
         facets.put("tag", metadata.tags());
         for (String attribute : FACET_ATTRIBUTES) {
             facets.put(attribute, metadata.attribute(attribute));
@@ -105,21 +111,21 @@ public class DocumentIndexing {
         metadata.attributes().entrySet().stream()
                 .filter(entry -> !"url".equals(entry.getKey()))
                 .forEach(entry -> described.addAll(entry.getValue()));
-        String metaText = Stream.concat(described.stream(), Stream.of(document.getOriginalName()))
+        String metaText = Stream.concat(described.stream(), Stream.of(originalName))
                 .collect(Collectors.joining("\n"));
         return new IndexableDocument(
-                document.getId(),
-                document.getRevision(),
+                id,
+                revision,
                 "document",
-                document.getTitle(),
-                document.getSummary(),
+                metadata.title(),
+                metadata.summary(),
                 text,
                 Map.of("meta", metaText,
                         "outlet", String.join("\n", metadata.attribute("outlet")),
                         "author", String.join("\n", metadata.attribute("authors"))),
-                document.getDate(),
-                document.getVisibility() == Visibility.PUBLIC,
-                "/archive/document.xhtml?id=" + document.getId(),
+                metadata.date(),
+                metadata.visibility() == Visibility.PUBLIC,
+                "/archive/document.xhtml?id=" + id,
                 facets);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -37,6 +39,22 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(false);
         setAutoGeneratePhraseQueries(false);
+    }
+
+    /**
+     * The query as people mean it: either one field holds each word group (so the glossary's phrases
+     * apply), or each word is found in some field (so a query mixing scripts, "girls Gumla पलायन",
+     * matches a document whose title is Hindi and whose district is written in English).
+     */
+    static Query parse(IndexConfiguration configuration, String text) throws ParseException {
+        Query grouped = create(configuration).parse(text);
+        MultiFieldQueryParser wordByWord = create(configuration);
+        wordByWord.setSplitOnWhitespace(true);
+        Query perWord = wordByWord.parse(text);
+        return new BooleanQuery.Builder()
+                .add(grouped, BooleanClause.Occur.SHOULD)
+                .add(perWord, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     static ArchiveQueryParser create(IndexConfiguration configuration) {

@@ -176,7 +176,7 @@ public final class LuceneIndex implements AutoCloseable {
 
     private Query parse(String text) {
         try {
-            return ArchiveQueryParser.create(configuration).parse(text);
+            return ArchiveQueryParser.parse(configuration, text);
         } catch (ParseException e) {
             throw new InvalidQueryException("The search \"" + text + "\" cannot be understood. Check that quotes and brackets"
                     + " are closed, or put a backslash before special characters such as : ( ) [ ] \" * ?", e);

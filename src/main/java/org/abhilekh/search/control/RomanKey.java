@@ -110,11 +110,22 @@ public final class RomanKey {
             }
             out.append(c);
         }
-        int end = out.length();
-        if (end > 3 && out.charAt(end - 1) == 'a') {
-            out.setLength(end - 1);
+        return stem(out);
+    }
+
+    /**
+     * Strips what Hindi inflection adds at the end of a word (plural and oblique -on, -en, -iyan;
+     * vowel endings -a, -e, -i), so लड़की, लड़कियों and "ladkiyan" meet in one key.
+     */
+    private static String stem(StringBuilder key) {
+        int end = key.length();
+        if (end > 3 && key.charAt(end - 1) == 'n' && isVowel(key.charAt(end - 2))) {
+            end--;
         }
-        return out.toString();
+        while (end > 3 && isVowel(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(0, end);
     }
 
     private static boolean isVowel(char c) {
