@@ -124,6 +124,66 @@ class ArchiveIT {
     }
 
     @Test
+    void completionsSpellingSimilarDocumentsFeedsAndExportsKeepStaffMaterialFromThePublic() throws Exception {
+        long debrief = portal.search("Nilgiri", true).getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue();
+
+        String publicCompletions = portal.get("/api/suggest?q=" + Portal.encode("Operation Nil"), false).body();
+        assertFalse(publicCompletions.contains("Nilgiri"), publicCompletions);
+        assertTrue(portal.get("/api/suggest?q=" + Portal.encode("Operation Nil"), true).body().contains("Nilgiri"));
+        assertTrue(portal.get("/api/suggest?q=mic", false).body().contains("Mica Supply Chain"));
+
+        assertTrue(portal.search("Nilgri", false).isNull("suggestion"), "a staff-only word is never suggested to the public");
+        assertEquals("nilgiri", portal.search("Nilgri", true).getString("suggestion"));
+
+        assertEquals(404, portal.get("/api/documents/" + debrief + "/similar", false).statusCode());
+        HttpResponse<String> similar = portal.get("/api/documents/" + debrief + "/similar", true);
+        assertEquals(200, similar.statusCode());
+        long mica = portal.search("Koderma mica supply chain", false).getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue();
+        String publicSimilar = portal.get("/api/documents/" + mica + "/similar", false).body();
+        assertFalse(publicSimilar.contains("\"staffOnly\":true"), publicSimilar);
+
+        HttpResponse<String> feed = portal.get("/api/search/feed.atom?q=" + Portal.encode("मानव तस्करी"), false);
+        assertEquals(200, feed.statusCode());
+        javax.xml.parsers.DocumentBuilderFactory parsers = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+        parsers.setNamespaceAware(true);
+        org.w3c.dom.Document atom = parsers.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals("feed", atom.getDocumentElement().getLocalName());
+        assertEquals("http://www.w3.org/2005/Atom", atom.getDocumentElement().getNamespaceURI());
+        assertTrue(atom.getElementsByTagName("entry").getLength() > 0);
+        assertFalse(portal.get("/api/search/feed.atom?q=Nilgiri", false).body().contains("Nilgiri</title>"));
+
+        assertEquals(401, portal.get("/api/search/results.csv?q=trafficking", false).statusCode());
+        HttpResponse<String> csv = portal.get("/api/search/results.csv?q=Nilgiri", true);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("id,title,type,date,language,outlet,staff_only,url"), csv.body());
+        assertTrue(csv.body().contains(STAFF_DEBRIEF), csv.body());
+    }
+
+    @Test
+    void anAdministratorRebuildsTheIndexWhileSearchesKeepAnswering() throws Exception {
+        assertEquals(401, portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/reindex"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        int before = portal.search("", false, "size=1").getInt("total");
+        HttpResponse<String> started = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/reindex"))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(202, started.statusCode(), started.body());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonObject status;
+        do {
+            assertEquals(before, portal.search("", false, "size=1").getInt("total"), "searches answer during the rebuild");
+            Thread.sleep(300);
+            status = Portal.json(portal.get("/api/admin/reindex", true).body());
+        } while (status.getBoolean("running") && Instant.now().isBefore(deadline));
+        assertFalse(status.getBoolean("running"), status.toString());
+        assertTrue(status.isNull("problem"), status.toString());
+        assertTrue(status.getJsonNumber("indexed").longValue() >= 35, status.toString());
+        assertEquals(before, portal.search("", false, "size=1").getInt("total"));
+        assertEquals(HINDI_CLIPPING, firstTitle(portal.search("ईंट-भट्ठों निगरानी समिति", false)));
+    }
+
+    @Test
     void staffUploadOnceAndTheSameBytesAgainAreRecognised() throws Exception {
         String marker = "zorblatt" + UUID.randomUUID().toString().substring(0, 8);
         byte[] file = ("<html><body><p>Meeting note " + marker + ": बाल श्रम पर चर्चा।</p></body></html>").getBytes(StandardCharsets.UTF_8);
