@@ -21,6 +21,18 @@
  *     without re-analysis; the highlighter's length limit is lifted for the same reason.</li>
  * <li>The index remembers nothing the database does not: after each commit it reports which document
  *     revisions it holds, and the archive records them.</li>
+ * <li>Hindi typed in Latin letters: Devanagari words are also indexed as spelling-tolerant Latin keys
+ *     ({@code RomanKey}: transliteration with Hindi schwa deletion, then folding of aspiration, vowel
+ *     length and inflection). Rejected: ICU's scholarly transliteration ("mānava"), which nobody types,
+ *     and a 13 MB dependency for it.</li>
+ * <li>Each query is read two ways and either may match: word groups within one field (so the glossary's
+ *     multi-word entries apply: "child labour" = बाल श्रम) and word by word across fields (so a query that
+ *     mixes scripts finds a document whose text is Hindi and whose district is in English).</li>
+ * <li>"Did you mean" and completions are offered only where they lead to something the caller may see:
+ *     a correction is checked by running it with the caller's visibility; completions are counted over
+ *     visible documents only.</li>
+ * <li>A rebuild writes a new index generation beside the live one, receives live changes too, and is
+ *     swapped in by replacing a one-line pointer file atomically; searches never wait for it.</li>
  * </ul>
  */
 package org.abhilekh.search;

@@ -174,6 +174,11 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** The query the portal would run for this text, for tools that search an index read-only (benchmarks). */
+    public static Query parseQuery(IndexConfiguration configuration, String text) throws ParseException {
+        return ArchiveQueryParser.parse(configuration, text);
+    }
+
     private Query parse(String text) {
         try {
             return ArchiveQueryParser.parse(configuration, text);

@@ -1,0 +1,94 @@
+package org.abhilekh.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.ingest.control.TextExtractor;
+import org.abhilekh.search.control.IndexConfiguration;
+import org.abhilekh.search.control.IndexGenerations;
+import org.abhilekh.search.control.LuceneIndex;
+import org.abhilekh.search.entity.IndexableDocument;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds a benchmark index of N documents from real text: the sentences Tika reads from the seed
+ * archive, recombined with a fixed random seed into documents of 20 to 80 sentences, with titles,
+ * types, languages, years, outlets and topics drawn from the seed's own descriptions; one in ten is
+ * staff-only. The index is written with the application's own mapping and index-config/.
+ *
+ * Usage: SearchCorpus DATA_FOLDER DOCUMENTS
+ */
+public final class SearchCorpus {
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        int count = Integer.parseInt(args[1]);
+        TextExtractor extractor = new TextExtractor(Path.of("index-config/tika-config.xml"), 20_000_000);
+        List<String> english = new ArrayList<>();
+        List<String> hindi = new ArrayList<>();
+        List<DocumentMetadata> described = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("seed-content"))) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".meta.json"))
+                    .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                described.add(MetadataReader.read(Files.readString(file.resolveSibling(name + ".meta.json"), StandardCharsets.UTF_8), name, false));
+                if (name.matches(".*\\.(png|jpg)$")) {
+                    continue;
+                }
+                for (String sentence : extractor.extract(file).text().split("(?<=[.!?।])\\s+")) {
+                    String clean = sentence.strip();
+                    if (clean.length() > 30) {
+                        (clean.chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F) ? hindi : english).add(clean);
+                    }
+                }
+            }
+        }
+        Path indexFolder = Files.createDirectories(data.resolve("index"));
+        IndexGenerations generations = new IndexGenerations(indexFolder);
+        Path generation = generations.next();
+        Random random = new Random(20261128L);
+        String[] types = {"press-clipping", "research-paper", "training-module", "panel-notes", "policy-document"};
+        long start = System.nanoTime();
+        try (LuceneIndex index = new LuceneIndex(FSDirectory.open(generation), IndexConfiguration.load(Path.of("index-config")))) {
+            for (int i = 1; i <= count; i++) {
+                DocumentMetadata model = described.get(random.nextInt(described.size()));
+                boolean inHindi = random.nextInt(100) < 40;
+                List<String> pool = inHindi ? hindi : english;
+                StringBuilder body = new StringBuilder();
+                int sentences = 20 + random.nextInt(61);
+                for (int s = 0; s < sentences; s++) {
+                    body.append(pool.get(random.nextInt(pool.size()))).append(' ');
+                }
+                String title = pool.get(random.nextInt(pool.size()));
+                title = title.length() > 120 ? title.substring(0, 120) : title;
+                Map<String, List<String>> facets = Map.of(
+                        "type", List.of(types[random.nextInt(types.length)]),
+                        "language", List.of(inHindi ? "hi" : "en"),
+                        "outlet", model.attribute("outlet"),
+                        "district", model.attribute("district"),
+                        "tag", model.tags());
+                String meta = String.join("\n", model.tags()) + "\n" + String.join("\n", model.attribute("outlet"));
+                index.index(new IndexableDocument(i, 1, "document", title, model.summary(), body.toString(),
+                        Map.of("meta", meta, "outlet", String.join("\n", model.attribute("outlet"))),
+                        LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                        random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets));
+                if (i % 50_000 == 0) {
+                    index.commit();
+                    System.out.printf("  %,d documents indexed%n", i);
+                }
+            }
+            index.commit();
+        }
+        generations.makeCurrent(generation);
+        System.out.printf("Built %,d documents from %,d English and %,d Hindi sentences in %.1f s%n",
+                count, english.size(), hindi.size(), (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,166 @@
+package org.abhilekh.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.abhilekh.search.control.IndexConfiguration;
+import org.abhilekh.search.control.LuceneIndex;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Measures {@code /api/search} (hits, facet counts and snippets, as an anonymous reader) at several
+ * numbers of concurrent clients, and the floor: the same queries on the same index through an
+ * in-process IndexSearcher doing the same work (top ten, the facet counts, snippets of the ten).
+ * Prints QPS, p50 and p99 for both and the ratios.
+ *
+ * Usage: SearchLoad BASE_URL INDEX_GENERATION_FOLDER SECONDS_PER_LEVEL
+ */
+public final class SearchLoad {
+
+    static final String[] QUERIES = {
+        "trafficking", "बाल श्रम", "mica Koderma", "manav taskari", "police training", "\"brick kilns\"", "rescue",
+        "पलायन", "domestic work Delhi", "child labour", "मानव तस्करी", "Gumla girls", "panchayat", "juvenile justice board",
+        "rehabilitation school", "bonded labour", "ईंट भट्ठा", "surakshit palayan", "Childline 1098", "POCSO",
+        "migration Dumka", "पुलिस", "CWC", "survey households", "station", "बच्चों", "training module", "district plan",
+        "Latehar", "Sahibganj", "अभ्रक", "shelter", "wages", "Delhi placement agency", "ladkiyan", "Simdega", "court",
+        "school dropout", "कार्यशाला", "chargesheet"
+    };
+    static final String[] FILTERS = {"", "language:hi", "type:press-clipping", "language:en", ""};
+    static final String[] FACETS = {"type", "language", "year", "outlet", "medium", "district", "audience", "tag"};
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        Path generation = Path.of(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, configuration.facetsConfig());
+            System.out.printf(Locale.ROOT, "%,d documents; index %s%n", reader.numDocs(), size(generation));
+            System.out.println("clients |   API: QPS     p50 ms   p99 ms |  floor: QPS    p50 ms   p99 ms | p50 ratio  p99 ratio");
+            for (int clients : new int[] {1, 4, 8}) {
+                run(clients, 3, i -> api(http, base, i));
+                Result api = run(clients, seconds, i -> api(http, base, i));
+                run(clients, 2, i -> floor(configuration, searcher, state, i));
+                Result floor = run(clients, seconds, i -> floor(configuration, searcher, state, i));
+                System.out.printf(Locale.ROOT, "%7d | %9.1f %9.2f %8.2f | %9.1f %9.2f %8.2f | %8.2fx %8.2fx%n", clients,
+                        api.qps, api.p50, api.p99, floor.qps, floor.p50, floor.p99, api.p50 / floor.p50, api.p99 / floor.p99);
+            }
+        }
+    }
+
+    interface Work {
+        void run(int i) throws Exception;
+    }
+
+    record Result(double qps, double p50, double p99) {
+    }
+
+    static Result run(int clients, int seconds, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger next = new AtomicInteger();
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    int i = next.getAndIncrement();
+                    long t = System.nanoTime();
+                    work.run(i);
+                    latencies.add(System.nanoTime() - t);
+                }
+                return latencies;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> future : futures) {
+            all.addAll(future.get());
+        }
+        pool.shutdown();
+        Collections.sort(all);
+        return new Result(all.size() / (double) seconds, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6);
+    }
+
+    static void api(HttpClient http, String base, int i) throws Exception {
+        String query = QUERIES[i % QUERIES.length];
+        String filter = FILTERS[(i / QUERIES.length) % FILTERS.length];
+        String url = base + "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (filter.isEmpty() ? "" : "&f=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+    }
+
+    static void floor(IndexConfiguration configuration, IndexSearcher searcher, SortedSetDocValuesReaderState state, int i) throws Exception {
+        String query = QUERIES[i % QUERIES.length];
+        String filter = FILTERS[(i / QUERIES.length) % FILTERS.length];
+        Query parsed = LuceneIndex.parseQuery(configuration, query);
+        BooleanQuery.Builder full = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("visibility", "public")), BooleanClause.Occur.FILTER);
+        if (!filter.isEmpty()) {
+            String[] parts = filter.split(":", 2);
+            full.add(drill(configuration, parts[0], parts[1]), BooleanClause.Occur.FILTER);
+        }
+        Query q = full.build();
+        TopDocs top = searcher.search(q, 10);
+        FacetsCollector facets = searcher.search(q, new FacetsCollectorManager());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, facets);
+        for (String dim : FACETS) {
+            if (state.getOrdRange(dim) != null) {
+                counts.getTopChildren(10, dim);
+            }
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, configuration.fieldAnalyzer())
+                .withMaxLength(Integer.MAX_VALUE - 1).withFieldMatcher(name -> true)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), 180, 0.5f))
+                .build();
+        highlighter.highlight("body", parsed, top, 2);
+    }
+
+    static Query drill(IndexConfiguration configuration, String dim, String value) {
+        org.apache.lucene.facet.DrillDownQuery drill = new org.apache.lucene.facet.DrillDownQuery(configuration.facetsConfig());
+        drill.add(dim, value);
+        return drill;
+    }
+
+    static String size(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+        }
+    }
+}
