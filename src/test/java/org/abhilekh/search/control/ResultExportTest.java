@@ -1,0 +1,50 @@
+package org.abhilekh.search.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.abhilekh.search.entity.SearchHit;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class ResultExportTest {
+
+    private static final URI BASE = URI.create("https://archive.example.org/");
+    private final List<SearchHit> hits = List.of(
+            new SearchHit(7, "=HYPERLINK(\"http://evil.example\",\"click\")", "press-clipping", LocalDate.of(2023, 6, 14), "hi",
+                    "Ranchi \"Samachar\"", "<mark>गुमला</mark> की &lt;b&gt; लड़कियाँ", "/archive/document.xhtml?id=7", false),
+            new SearchHit(8, "Plain, with comma\nand a line break", "photo", null, "en", null, "", "/archive/document.xhtml?id=8", true));
+
+    @Test
+    void csvCellsAreQuotedAndFormulasDisarmed() throws Exception {
+        StringWriter out = new StringWriter();
+        ResultExport.csv(hits, BASE, out);
+        String[] lines = out.toString().split("\r\n");
+        assertEquals("id,title,type,date,language,outlet,staff_only,url", lines[0]);
+        assertEquals("\"7\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"press-clipping\",\"2023-06-14\",\"hi\","
+                + "\"Ranchi \"\"Samachar\"\"\",\"false\",\"https://archive.example.org/archive/document.xhtml?id=7\"", lines[1]);
+        assertTrue(out.toString().contains("\"Plain, with comma\nand a line break\""));
+        assertEquals("'-1", ResultExport.cell("-1").replace("\"", ""));
+        assertEquals("'@SUM(A1)", ResultExport.cell("@SUM(A1)").replace("\"", ""));
+    }
+
+    @Test
+    void theFeedIsWellFormedAtomWithPlainTextSummaries() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultExport.atom("Abhilekh: गुमला", URI.create("https://archive.example.org/api/search/feed.atom?q=x"), BASE, hits, out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals("http://www.w3.org/2005/Atom", feed.getDocumentElement().getNamespaceURI());
+        assertEquals(2, feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        assertEquals("गुमला की <b> लड़कियाँ", feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "summary").item(0).getTextContent());
+        assertEquals("2023-06-14T00:00:00Z", feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent());
+    }
+}
