@@ -59,12 +59,14 @@ public class DocumentPage {
         return document;
     }
 
-    public List<Map.Entry<String, List<String>>> getAttributes() {
-        return metadata == null ? List.of() : metadata.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    /** The type-specific details (outlet, authors, audience...) by name, each with its values joined. */
+    public List<Map.Entry<String, String>> getAttributes() {
+        return metadata == null ? List.of() : metadata.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> Map.entry(entry.getKey(), String.join(", ", entry.getValue()))).toList();
     }
 
-    public List<String> getTags() {
-        return metadata == null ? List.of() : metadata.tags();
+    public String getTags() {
+        return metadata == null ? "" : String.join(", ", metadata.tags());
     }
 
     public String getTextPreview() {
