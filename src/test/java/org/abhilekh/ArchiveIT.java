@@ -73,6 +73,8 @@ class ArchiveIT {
         assertEquals(HINDI_CLIPPING, firstTitle(hindi));
         assertEquals("hi", hindi.getJsonArray("hits").getJsonObject(0).getString("language"));
         assertTrue(hindi.getJsonArray("hits").getJsonObject(0).getString("snippet").contains("<mark>"));
+        String page = portal.get(hindi.getJsonArray("hits").getJsonObject(0).getString("url"), false).body();
+        assertTrue(page.contains(HINDI_CLIPPING) && page.contains("Jharkhand Darpan"), "the document page shows title and outlet");
 
         JsonObject english = portal.search("Koderma mica supply chain", false);
         assertEquals(MICA_PAPER, firstTitle(english));
