@@ -23,6 +23,7 @@ import java.time.LocalDate;
 @NamedQuery(name = Document.BY_SHA256, query = "select d from Document d where d.sha256 = :sha256")
 @NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
 @NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
+@NamedQuery(name = Document.BY_TYPE, query = "select d from Document d where d.type = :type order by d.date, d.id")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
 @NamedQuery(name = Document.MARK_INDEXED, query = "update Document d set d.indexedRevision = :revision where d.id = :id and d.indexedRevision < :revision")
 public class Document {
@@ -31,6 +32,7 @@ public class Document {
     public static final String BEHIND_INDEX = "Document.behindIndex";
     public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
+    public static final String BY_TYPE = "Document.byType";
     public static final String MARK_INDEXED = "Document.markIndexed";
     /** Language not given by a person; ingestion fills in what it detects. */
     public static final String UNDETERMINED = "und";
