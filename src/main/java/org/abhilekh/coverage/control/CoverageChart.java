@@ -33,7 +33,7 @@ public final class CoverageChart {
         int max = Math.max(1, coverage.months().stream().mapToInt(Coverage.Month::total).max().orElse(1));
         int width = LEFT + Math.max(1, coverage.months().size()) * (BAR + GAP) + GAP;
         int legendTop = TOP + HEIGHT + 56;
-        int height = legendTop + keys.size() * 20 + 6;
+        int height = legendTop + keys.size() * 22 + 8;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-%s-title\">",
@@ -61,15 +61,15 @@ public final class CoverageChart {
                         x, y, BAR, h, colour(i), month.month(), escape(labels.apply(keys.get(i))), count));
             }
             svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#1f2328\" transform=\"rotate(-60 %d %d)\" text-anchor=\"end\">%s</text>",
+                    "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1f2328\" transform=\"rotate(-60 %d %d)\" text-anchor=\"end\">%s</text>",
                     x + BAR / 2, TOP + HEIGHT + 12, x + BAR / 2, TOP + HEIGHT + 12, month.month()));
             x += BAR + GAP;
         }
         for (int i = 0; i < keys.size(); i++) {
-            int y = legendTop + i * 20;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>", LEFT, y, colour(i)));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\" fill=\"#1f2328\">%s</text>",
-                    LEFT + 20, y + 12, escape(labels.apply(keys.get(i)))));
+            int y = legendTop + i * 22;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"16\" height=\"16\" fill=\"%s\"/>", LEFT, y, colour(i)));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"16\" fill=\"#1f2328\">%s</text>",
+                    LEFT + 22, y + 14, escape(labels.apply(keys.get(i)))));
         }
         return svg.append("</svg>").toString();
     }

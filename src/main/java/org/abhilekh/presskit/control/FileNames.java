@@ -43,8 +43,8 @@ public final class FileNames {
     public static String entryName(int position, String title, String originalName) {
         String extension = extension(originalName);
         String base = asciiSlug(title);
-        if (base.isEmpty()) {
-            // A title in Devanagari leaves no ASCII; the original file name is the next best description.
+        if (!base.matches(".*[a-z].*")) {
+            // A title in Devanagari leaves no ASCII words (at most its digits); the original file name describes it better.
             String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "");
             base = slugOf(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
         }

@@ -16,6 +16,8 @@ class FileNamesTest {
                 FileNames.entryName(2, "प्रेस विज्ञप्ति: भट्ठे से कक्षा तक", "press-release-kilns-to-classrooms-hi.html"));
         assertEquals("03-etc-passwd", FileNames.entryName(3, "../../etc/passwd", "..\\..\\passwd"));
         assertEquals("04-kit", FileNames.entryName(4, "भट्ठा", "फ़ाइल"));
+        assertEquals("07-jharkhand-darpan-2024-01-22-dumka.docx",
+                FileNames.entryName(7, "दुमका की 25 पंचायतों में निगरानी समिति", "jharkhand-darpan-2024-01-22-dumka.docx"));
         assertEquals("10-cafe-report.pdf", FileNames.entryName(10, "Café report", "C:\\scans\\REPORT.PDF"));
     }
 
