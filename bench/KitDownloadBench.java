@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public class KitDownloadBench {
 
     private static final Pattern SHA = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"");
-    private static final Pattern HEAP = Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)");
+    private static final Pattern HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];

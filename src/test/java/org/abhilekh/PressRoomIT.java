@@ -238,7 +238,17 @@ class PressRoomIT {
         assertEquals("""
                 section,month,total,language:en,language:hi,medium:online,medium:print\r
                 month,2024-01,1,0,1,0,1\r
+                month,2024-02,0,0,0,0,0\r
+                month,2024-03,0,0,0,0,0\r
+                month,2024-04,0,0,0,0,0\r
+                month,2024-05,0,0,0,0,0\r
+                month,2024-06,0,0,0,0,0\r
+                month,2024-07,0,0,0,0,0\r
+                month,2024-08,0,0,0,0,0\r
                 month,2024-09,1,1,0,1,0\r
+                month,2024-10,0,0,0,0,0\r
+                month,2024-11,0,0,0,0,0\r
+                month,2024-12,0,0,0,0,0\r
                 \r
                 section,outlet,count,first,latest\r
                 outlet,Chotanagpur Times,1,2024-09-12,2024-09-12\r

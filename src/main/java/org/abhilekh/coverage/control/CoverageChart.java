@@ -8,7 +8,7 @@ import org.abhilekh.coverage.entity.Coverage;
 
 /**
  * Draws the timeline as an inline SVG stacked bar chart on the server: it needs no script and no
- * network, scales to a phone's width, and carries a title and description for screen readers. The
+ * network, scales to a phone's width, and carries a title for screen readers. The
  * table beside it holds the same numbers for anyone who cannot read the chart.
  */
 public final class CoverageChart {
@@ -20,6 +20,7 @@ public final class CoverageChart {
     private static final int HEIGHT = 160;
     private static final int TOP = 10;
     private static final int LEFT = 28;
+    private static final int MIN_WIDTH = 480;
 
     private CoverageChart() {
     }
@@ -31,16 +32,17 @@ public final class CoverageChart {
     public static String svg(Coverage coverage, String split, Function<String, String> labels, String title) {
         List<String> keys = "medium".equals(split) ? coverage.media() : coverage.languages();
         int max = Math.max(1, coverage.months().stream().mapToInt(Coverage.Month::total).max().orElse(1));
-        int width = LEFT + Math.max(1, coverage.months().size()) * (BAR + GAP) + GAP;
+        // At least this wide, so that a timeline of two months is not blown up to giant bars and letters.
+        int width = Math.max(MIN_WIDTH, LEFT + Math.max(1, coverage.months().size()) * (BAR + GAP) + GAP);
         int legendTop = TOP + HEIGHT + 56;
         int height = legendTop + keys.size() * 22 + 8;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-%s-title\">",
-                Math.max(width, 240), height, split));
+                width, height, split));
         svg.append("<title id=\"chart-").append(split).append("-title\">").append(escape(title)).append("</title>");
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555d66\"/>",
-                LEFT, TOP + HEIGHT, Math.max(width, 240), TOP + HEIGHT));
+                LEFT, TOP + HEIGHT, width, TOP + HEIGHT));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" fill=\"#1f2328\">%d</text>",
                 LEFT - 4, TOP + 8, max));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" fill=\"#1f2328\">0</text>",

@@ -16,7 +16,8 @@ import org.abhilekh.coverage.entity.Coverage;
  * Counts clippings. It is given only the clippings the caller may see (the archive applies
  * visibility), so public numbers never include a staff-only clipping. A clipping without a date is
  * counted for its outlet but cannot be placed on the timeline; one without an outlet is counted
- * under "unknown outlet" so totals still add up.
+ * under "unknown outlet" so totals still add up. Over all years the timeline lists the months that have
+ * clippings; for one chosen year it lists all twelve months.
  */
 public final class CoverageStatistics {
 
@@ -43,6 +44,12 @@ public final class CoverageStatistics {
             media.add(valueOr(c.medium()));
         });
         Map<String, List<DocumentFacts>> byMonth = new TreeMap<>();
+        if (year != null) {
+            // A chosen year is shown as a whole timeline, quiet months included, so gaps are visible.
+            for (int month = 1; month <= 12; month++) {
+                byMonth.put(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), new ArrayList<>());
+            }
+        }
         selected.stream().filter(c -> c.date() != null)
                 .forEach(c -> byMonth.computeIfAbsent(c.date().toString().substring(0, 7), m -> new ArrayList<>()).add(c));
         List<Coverage.Month> months = new ArrayList<>();

@@ -50,7 +50,10 @@ class CoverageStatisticsTest {
     void filtersByYearAndOutlet() {
         Coverage year = CoverageStatistics.compute(CLIPPINGS, 2024, null);
         assertEquals(4, year.total());
-        assertEquals(List.of("2024-01", "2024-09"), year.months().stream().map(Coverage.Month::month).toList());
+        assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09",
+                "2024-10", "2024-11", "2024-12"), year.months().stream().map(Coverage.Month::month).toList());
+        assertEquals(List.of(3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0), year.months().stream().map(Coverage.Month::total).toList());
+        assertEquals(Map.of("en", 0, "hi", 0), year.months().get(1).byLanguage());
         Coverage outlet = CoverageStatistics.compute(CLIPPINGS, null, "Jharkhand Darpan");
         assertEquals(2, outlet.total());
         assertEquals(List.of("hi"), outlet.languages());
