@@ -17,7 +17,8 @@
  * <li>Kit-only files go into the archive's content-addressed blob store ({@code Archive#storeBlob}),
  *     not a folder of our own: one folder to back up, the same durability (write, fsync, atomic move),
  *     and a logo used by two kits is stored once. They are not archive documents: they are not
- *     indexed and do not appear in search or coverage counts.</li>
+ *     indexed and do not appear in search or coverage counts. Removing an item leaves its blob in
+ *     place (another kit may hold the same bytes); collecting unreferenced blobs is not built yet.</li>
  * <li>The ZIP is written by {@link java.util.zip.ZipOutputStream} straight from blob files into the
  *     servlet response with a 64 KiB buffer; nothing is assembled in memory or on disk. Already
  *     compressed formats are STORED (CRC from a first read), text is deflated at the fastest level.
