@@ -17,7 +17,10 @@ import org.abhilekh.archive.control.BlobStore;
 import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.DocumentRepository;
 import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.entity.BlobRef;
 import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentStored;
 import org.abhilekh.archive.entity.IngestStatus;
@@ -100,6 +103,58 @@ public class Archive {
         return documents.find(id)
                 .filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
                 .orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+    }
+
+    /**
+     * The facts of one document for another feature, with the caller's visibility applied: empty for a
+     * staff-only document asked for by a public caller, exactly as for a missing one.
+     */
+    public Optional<DocumentFacts> facts(long id, boolean staff) {
+        return documents.find(id).filter(document -> staff || document.getVisibility() == Visibility.PUBLIC).map(Archive::facts);
+    }
+
+    /** The id of the document holding these bytes, so seed data can refer to documents by content, not by id. */
+    public Optional<Long> idOfContent(String sha256) {
+        return documents.findBySha256(sha256).map(Document::getId);
+    }
+
+    /** Every press clipping the caller may see, oldest first: what coverage statistics are computed from. */
+    public List<DocumentFacts> clippings(boolean staff) {
+        return documents.ofType(DocumentType.PRESS_CLIPPING).stream()
+                .filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
+                .map(Archive::facts).toList();
+    }
+
+    /**
+     * Keeps bytes that belong to another feature (a press kit's own photos and fact sheets) in the same
+     * content-addressed store as originals, so one folder holds every file and is backed up as one.
+     */
+    public BlobRef storeBlob(InputStream content) throws IOException {
+        BlobStore.Staged staged = blobs.stage(content, maxUploadBytes);
+        if (staged.size() == 0) {
+            blobs.discard(staged);
+            throw new org.abhilekh.platform.control.BadInputException("The file is empty.");
+        }
+        blobs.commit(staged);
+        return new BlobRef(staged.sha256(), staged.size());
+    }
+
+    /** Where the bytes with this sha256 are, if they are stored. */
+    public Optional<Path> blob(String sha256) {
+        return blobs.find(sha256);
+    }
+
+    static DocumentFacts facts(Document document) {
+        DocumentMetadata metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        return new DocumentFacts(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
+                document.getLanguage(), first(metadata, "outlet"), first(metadata, "medium"), first(metadata, "district"),
+                document.getOriginalName(), document.getMediaType(), document.getSizeBytes(), document.getSha256(),
+                document.getVisibility() == Visibility.PUBLIC);
+    }
+
+    private static String first(DocumentMetadata metadata, String attribute) {
+        List<String> values = metadata.attribute(attribute);
+        return values.isEmpty() ? null : values.get(0);
     }
 
     public Path original(Document document) {

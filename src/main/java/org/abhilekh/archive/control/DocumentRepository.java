@@ -73,6 +73,10 @@ public class DocumentRepository {
         return em.createNamedQuery(Document.WITH_STATUS, Long.class).setParameter("status", status).getResultList();
     }
 
+    public List<Document> ofType(org.abhilekh.archive.entity.DocumentType type) {
+        return em.createNamedQuery(Document.BY_TYPE, Document.class).setParameter("type", type).getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
     }

@@ -25,6 +25,8 @@ public final class FolderImport {
     private static final Logger LOG = Logger.getLogger(FolderImport.class.getName());
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "gif", "webp", "bmp");
     private static final Set<String> SKIPPED = Set.of("readme.md", ".ds_store", "thumbs.db");
+    /** Top-level folders that are not archive content: the seed press kits are loaded by the presskit feature. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("presskits");
 
     /** Stores one file; the archive's store operation in the application, anything in a test. */
     @FunctionalInterface
@@ -60,7 +62,9 @@ public final class FolderImport {
     public static Report run(Path folder, Store store, Runnable beforeEachFile) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(FolderImport::isContent).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(FolderImport::isContent)
+                    .filter(file -> !SKIPPED_FOLDERS.contains(folder.relativize(file).getName(0).toString()))
+                    .sorted().toList();
         }
         List<Item> items = new ArrayList<>();
         for (Path file : files) {

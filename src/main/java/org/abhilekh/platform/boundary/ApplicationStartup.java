@@ -20,6 +20,7 @@ import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.ingest.boundary.IngestQueue;
 import org.abhilekh.platform.control.SeedContentLoader;
 import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.presskit.boundary.PressKitSeed;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.control.AdminBootstrap;
 import org.flywaydb.core.Flyway;
@@ -27,7 +28,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Start-up, in order: migrate the database, open the index, make sure an admin exists; then, in
  * the background, re-index what the index is behind on, resume waiting ingestion and import the
- * seed archive once. Readiness turns green when the seed documents are searchable.
+ * seed archive and then the seed press kits once. Readiness turns green when the seed documents are searchable.
  *
  * The data source is declared here; {@link org.abhilekh.platform.control.ConfiguredDataSource}
  * reads its URL from MicroProfile Config, so switching from the embedded H2 to PostgreSQL is a
@@ -70,6 +71,9 @@ public class ApplicationStartup {
     @Inject
     SeedContentLoader seed;
 
+    @Inject
+    PressKitSeed pressKitSeed;
+
     @PostConstruct
     void start() {
         Flyway.configure(getClass().getClassLoader())
@@ -91,6 +95,7 @@ public class ApplicationStartup {
             archive.catchUpIndex();
             ingestQueue.requeueWaiting();
             List<Long> seeded = seed.importOnce();
+            pressKitSeed.importOnce();
             awaitIngested(seeded);
             searchIndex.commit();
             state.seedImported();

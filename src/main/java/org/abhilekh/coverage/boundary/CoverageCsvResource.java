@@ -1,0 +1,33 @@
+package org.abhilekh.coverage.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.abhilekh.coverage.control.CoverageCsv;
+import org.abhilekh.coverage.entity.Coverage;
+import org.abhilekh.security.boundary.Caller;
+
+/** {@code /api/coverage.csv?year=&outlet=}: the same numbers as the coverage page, for spreadsheets and reports. */
+@Path("coverage.csv")
+@RequestScoped
+public class CoverageCsvResource {
+
+    @Inject
+    CoverageReport report;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public Response csv(@QueryParam("year") String year, @QueryParam("outlet") String outlet) {
+        Coverage coverage = report.coverage(caller.isStaff(), year, outlet);
+        String name = "coverage" + (coverage.year() == null ? "" : "-" + coverage.year()) + ".csv";
+        return Response.ok(CoverageCsv.write(coverage), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.abhilekh.coverage.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.coverage.entity.Coverage;
+
+/**
+ * Counts clippings. It is given only the clippings the caller may see (the archive applies
+ * visibility), so public numbers never include a staff-only clipping. A clipping without a date is
+ * counted for its outlet but cannot be placed on the timeline; one without an outlet is counted
+ * under "unknown outlet" so totals still add up. Over all years the timeline lists the months that have
+ * clippings; for one chosen year it lists all twelve months.
+ */
+public final class CoverageStatistics {
+
+    public static final String UNKNOWN = "unknown";
+
+    private CoverageStatistics() {
+    }
+
+    public static Coverage compute(List<DocumentFacts> clippings, Integer year, String outlet) {
+        List<DocumentFacts> all = clippings.stream().filter(DocumentFacts::isClipping).toList();
+        List<Integer> years = all.stream().map(DocumentFacts::date).filter(Objects::nonNull).map(LocalDate::getYear)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+        List<String> allOutlets = all.stream().map(CoverageStatistics::outletOf).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<DocumentFacts> selected = all.stream()
+                .filter(c -> year == null || (c.date() != null && c.date().getYear() == year))
+                .filter(c -> outlet == null || outlet.isBlank() || outletOf(c).equals(outlet))
+                .toList();
+
+        TreeSet<String> languages = new TreeSet<>();
+        TreeSet<String> media = new TreeSet<>();
+        selected.forEach(c -> {
+            languages.add(valueOr(c.language()));
+            media.add(valueOr(c.medium()));
+        });
+        Map<String, List<DocumentFacts>> byMonth = new TreeMap<>();
+        if (year != null) {
+            // A chosen year is shown as a whole timeline, quiet months included, so gaps are visible.
+            for (int month = 1; month <= 12; month++) {
+                byMonth.put(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), new ArrayList<>());
+            }
+        }
+        selected.stream().filter(c -> c.date() != null)
+                .forEach(c -> byMonth.computeIfAbsent(c.date().toString().substring(0, 7), m -> new ArrayList<>()).add(c));
+        List<Coverage.Month> months = new ArrayList<>();
+        byMonth.forEach((month, list) -> months.add(new Coverage.Month(month, list.size(),
+                counts(list, languages, DocumentFacts::language), counts(list, media, DocumentFacts::medium))));
+
+        Map<String, List<DocumentFacts>> byOutlet = new LinkedHashMap<>();
+        selected.forEach(c -> byOutlet.computeIfAbsent(outletOf(c), o -> new ArrayList<>()).add(c));
+        List<Coverage.Outlet> outlets = byOutlet.entrySet().stream().map(e -> new Coverage.Outlet(e.getKey(), e.getValue().size(),
+                        e.getValue().stream().map(DocumentFacts::date).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
+                        e.getValue().stream().map(DocumentFacts::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null)))
+                .sorted(Comparator.comparingInt(Coverage.Outlet::count).reversed().thenComparing(Coverage.Outlet::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new Coverage(year, outlet == null || outlet.isBlank() ? null : outlet, selected.size(), List.copyOf(months),
+                List.copyOf(languages), List.copyOf(media), outlets, years, allOutlets);
+    }
+
+    static String outletOf(DocumentFacts clipping) {
+        return clipping.outlet() == null || clipping.outlet().isBlank() ? UNKNOWN : clipping.outlet();
+    }
+
+    private static String valueOr(String value) {
+        return value == null || value.isBlank() ? UNKNOWN : value;
+    }
+
+    private static Map<String, Integer> counts(List<DocumentFacts> clippings, TreeSet<String> keys,
+                                               java.util.function.Function<DocumentFacts, String> key) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        keys.forEach(k -> counts.put(k, 0));
+        clippings.forEach(c -> counts.merge(valueOr(key.apply(c)), 1, Integer::sum));
+        return counts;
+    }
+}

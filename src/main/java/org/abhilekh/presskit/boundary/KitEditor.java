@@ -1,0 +1,337 @@
+package org.abhilekh.presskit.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.control.ForbiddenException;
+import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.presskit.entity.AssetDescription;
+import org.abhilekh.presskit.entity.ItemKind;
+import org.abhilekh.presskit.entity.KitView;
+import org.abhilekh.security.boundary.Caller;
+
+/**
+ * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor and
+ * "Add to kit" from a search hit. Seeing these pages needs a staff role (web.xml); changing a kit needs
+ * editor or admin, checked here on every action, not only by hiding buttons.
+ *
+ * <p>Embargo times are entered and shown in India Standard Time, the organisation's own clock.
+ */
+@Named
+@RequestScoped
+public class KitEditor {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+
+    @Inject
+    PressKits pressKits;
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ExternalContext externalContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String slug;
+    private KitView kit;
+    private List<KitView> kits;
+    private String title;
+    private String summary;
+    private String embargo;
+    private String documentId;
+    private String assetKind = ItemKind.PHOTO.code();
+    private String assetTitle;
+    private String assetDate;
+    private String caption;
+    private String credit;
+    private String licence;
+    private Part file;
+    private String document;
+
+    @PostConstruct
+    void init() {
+        slug = request.getParameter("slug");
+        document = request.getParameter("document");
+        if (slug != null && !slug.isBlank()) {
+            try {
+                kit = pressKits.find(slug, new PressKits.Viewer(true, null), SiteUrl.of(request));
+                title = kit.title();
+                summary = kit.summary();
+                embargo = kit.embargoUntil() == null ? null
+                        : LocalDateTime.ofInstant(kit.embargoUntil(), ZONE).withSecond(0).withNano(0).toString();
+            } catch (NotFoundException e) {
+                kit = null;
+            }
+        }
+    }
+
+    public boolean isEditor() {
+        return caller.isAdmin() || request.isUserInRole("editor");
+    }
+
+    public List<KitView> getKits() {
+        if (kits == null) {
+            kits = pressKits.list(new PressKits.Viewer(true, null), SiteUrl.of(request));
+        }
+        return kits;
+    }
+
+    /** The document offered for "Add to kit", as staff see it. */
+    public DocumentFacts getDocumentToAdd() {
+        try {
+            return document == null ? null : archive.facts(Long.parseLong(document), true).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String create() {
+        return act(() -> {
+            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), SiteUrl.of(request));
+            return editorOf(slug.strip());
+        });
+    }
+
+    public String save() {
+        return act(() -> {
+            pressKits.describe(slug, title, summary, parseEmbargo(embargo));
+            return done("kit.saved");
+        });
+    }
+
+    public String addDocument() {
+        return act(() -> {
+            pressKits.addDocument(slug, parseId(documentId));
+            return done("kit.documentAdded");
+        });
+    }
+
+    public String addFromSearch() {
+        return act(() -> {
+            pressKits.addDocument(slug, parseId(document));
+            return done("kit.documentAdded");
+        });
+    }
+
+    public String upload() {
+        return act(() -> {
+            if (file == null || file.getSize() == 0) {
+                throw new BadInputException("Choose a file to upload.");
+            }
+            AssetDescription description = new AssetDescription(assetTitle, parseDate(assetDate),
+                    file.getSubmittedFileName(), file.getContentType(), caption, credit, licence);
+            try (InputStream in = file.getInputStream()) {
+                pressKits.addAsset(slug, ItemKind.fromCode(assetKind).orElse(null), description, in);
+            }
+            return done("kit.assetAdded");
+        });
+    }
+
+    public String remove(long itemId) {
+        return act(() -> {
+            pressKits.removeItem(slug, itemId);
+            return done("kit.itemRemoved");
+        });
+    }
+
+    /** An editing action; on a business failure the page stays and says what to fix. */
+    private String act(Action action) {
+        try {
+            if (!isEditor()) {
+                throw new ForbiddenException("Only editors and administrators may change press kits.");
+            }
+            return action.run();
+        } catch (AbhilekhException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("The uploaded file could not be stored", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        String run() throws IOException;
+    }
+
+    private String done(String messageKey) {
+        externalContext.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                faces.getApplication().getResourceBundle(faces, "msg").getString(messageKey), null));
+        return editorOf(slug);
+    }
+
+    private static String editorOf(String slug) {
+        return "/admin/press/kit.xhtml?faces-redirect=true&slug=" + slug;
+    }
+
+    static Instant parseEmbargo(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("Write the embargo as a date and time, like 2026-12-10T09:30.", e);
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("Write the date as YYYY-MM-DD.", e);
+        }
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("Give the number of an archive document, as in /archive/document.xhtml?id=NUMBER.", e);
+        }
+    }
+
+    public String getEmbargoShown() {
+        return kit == null || kit.embargoUntil() == null ? null
+                : LocalDateTime.ofInstant(kit.embargoUntil(), ZONE).withSecond(0).withNano(0).toString().replace('T', ' ') + " IST";
+    }
+
+    public String previewUrl(KitView view) {
+        return SiteUrl.of(request) + view.url() + "&preview=" + view.previewToken();
+    }
+
+    public KitView getKit() {
+        return kit;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getEmbargo() {
+        return embargo;
+    }
+
+    public void setEmbargo(String embargo) {
+        this.embargo = embargo;
+    }
+
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public void setDocumentId(String documentId) {
+        this.documentId = documentId;
+    }
+
+    public String getAssetKind() {
+        return assetKind;
+    }
+
+    public void setAssetKind(String assetKind) {
+        this.assetKind = assetKind;
+    }
+
+    public String getAssetTitle() {
+        return assetTitle;
+    }
+
+    public void setAssetTitle(String assetTitle) {
+        this.assetTitle = assetTitle;
+    }
+
+    public String getAssetDate() {
+        return assetDate;
+    }
+
+    public void setAssetDate(String assetDate) {
+        this.assetDate = assetDate;
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public void setCaption(String caption) {
+        this.caption = caption;
+    }
+
+    public String getCredit() {
+        return credit;
+    }
+
+    public void setCredit(String credit) {
+        this.credit = credit;
+    }
+
+    public String getLicence() {
+        return licence;
+    }
+
+    public void setLicence(String licence) {
+        this.licence = licence;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+}

@@ -1,0 +1,85 @@
+package org.abhilekh.presskit.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.presskit.control.Citation;
+import org.abhilekh.presskit.control.KitReadme;
+import org.abhilekh.presskit.entity.KitEntry;
+import org.abhilekh.presskit.entity.KitView;
+import org.abhilekh.security.boundary.Caller;
+
+/** Backs {@code /press/kit.xhtml?slug=&preview=}: one kit, its items, the download and "Cite this". */
+@Named
+@RequestScoped
+public class KitPage {
+
+    @Inject
+    PressKits pressKits;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ExternalContext externalContext;
+
+    @Inject
+    HttpServletRequest request;
+
+    private KitView kit;
+    private String preview;
+    private String siteUrl;
+
+    public void load() {
+        String slug = externalContext.getRequestParameterMap().get("slug");
+        preview = externalContext.getRequestParameterMap().get("preview");
+        siteUrl = SiteUrl.of(request);
+        try {
+            kit = pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), siteUrl);
+        } catch (NotFoundException e) {
+            externalContext.setResponseStatus(404);
+        }
+    }
+
+    public KitView getKit() {
+        return kit;
+    }
+
+    /** The address to share; never contains the preview token, so sharing it does not break the embargo. */
+    public String getStableUrl() {
+        return siteUrl + kit.url();
+    }
+
+    public String getCitation() {
+        return Citation.line(kit.title(), "press kit", null, getStableUrl());
+    }
+
+    public String getZipUrl() {
+        return request.getContextPath() + kit.zipUrl() + previewSuffix("?");
+    }
+
+    public String itemUrl(KitEntry entry) {
+        return request.getContextPath() + "/press/kits/" + kit.slug() + "/items/" + entry.itemId() + previewSuffix("?");
+    }
+
+    public String entryUrl(KitEntry entry) {
+        return KitReadme.stableUrl(entry, getStableUrl(), siteUrl);
+    }
+
+    public String entryCitation(KitEntry entry) {
+        return Citation.line(entry.title(), entry.source(), entry.date(), entryUrl(entry));
+    }
+
+    public boolean isImage(KitEntry entry) {
+        return entry.documentId() == null && entry.mediaType() != null && entry.mediaType().startsWith("image/");
+    }
+
+    private String previewSuffix(String separator) {
+        return preview == null || preview.isEmpty() ? "" : separator + "preview=" + URLEncoder.encode(preview, StandardCharsets.UTF_8);
+    }
+}

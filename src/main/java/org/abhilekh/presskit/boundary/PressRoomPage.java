@@ -1,0 +1,57 @@
+package org.abhilekh.presskit.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.abhilekh.coverage.boundary.CoverageReport;
+import org.abhilekh.coverage.entity.Coverage;
+import org.abhilekh.presskit.entity.KitEntry;
+import org.abhilekh.presskit.entity.KitView;
+
+/**
+ * Backs {@code /press/}: the kits, the latest press releases and "As covered by". Always the public
+ * view, also for staff, because this page is what journalists see; staff work under /admin/press/.
+ */
+@Named
+@RequestScoped
+public class PressRoomPage {
+
+    private static final int RELEASES = 5;
+
+    @Inject
+    PressKits pressKits;
+
+    @Inject
+    CoverageReport coverageReport;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<KitView> kits;
+    private List<Coverage.Outlet> outlets;
+    private List<KitEntry> releases;
+
+    public void load() {
+        kits = pressKits.list(PressKits.Viewer.publicReader(), SiteUrl.of(request));
+        outlets = coverageReport.coverage(false, null, null).outlets();
+        releases = pressKits.latestPressReleases(RELEASES);
+    }
+
+    public List<KitView> getKits() {
+        return kits;
+    }
+
+    public List<Coverage.Outlet> getOutlets() {
+        return outlets;
+    }
+
+    public List<KitEntry> getReleases() {
+        return releases;
+    }
+
+    public String kitOf(KitEntry release) {
+        return pressKits.kitOfItem(release.itemId()).orElse("");
+    }
+}

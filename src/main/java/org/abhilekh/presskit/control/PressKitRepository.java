@@ -1,0 +1,54 @@
+package org.abhilekh.presskit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.abhilekh.presskit.entity.PressKit;
+
+/** Reads and writes kits; every method is one short transaction. Items are loaded with their kit. */
+@ApplicationScoped
+@Transactional
+public class PressKitRepository {
+
+    @PersistenceContext(unitName = "abhilekh")
+    EntityManager em;
+
+    public List<PressKit> all() {
+        List<PressKit> kits = em.createNamedQuery(PressKit.ALL, PressKit.class).getResultList();
+        kits.forEach(kit -> kit.getItems().size());
+        return kits;
+    }
+
+    public Optional<PressKit> bySlug(String slug) {
+        Optional<PressKit> kit = em.createNamedQuery(PressKit.BY_SLUG, PressKit.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+        kit.ifPresent(k -> k.getItems().size());
+        return kit;
+    }
+
+    public PressKit add(PressKit kit) {
+        em.persist(kit);
+        em.flush();
+        return kit;
+    }
+
+    /** Applies a change to a kit inside one transaction and answers the kit as it is afterwards. */
+    public Optional<PressKit> change(String slug, java.util.function.Consumer<PressKit> change) {
+        Optional<PressKit> kit = em.createNamedQuery(PressKit.BY_SLUG, PressKit.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+        kit.ifPresent(k -> {
+            change.accept(k);
+            em.flush();
+            k.getItems().size();
+        });
+        return kit;
+    }
+
+    /** One more download; a single UPDATE so that concurrent downloads are all counted. */
+    public void countDownload(long kitId) {
+        em.createNamedQuery(PressKit.COUNT_DOWNLOAD).setParameter("id", kitId).executeUpdate();
+    }
+}

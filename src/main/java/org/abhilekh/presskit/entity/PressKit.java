@@ -1,0 +1,139 @@
+package org.abhilekh.presskit.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A press kit: a title, a short text, an optional embargo and its ordered items. The preview token
+ * lets people outside the organisation see an embargoed kit early; the download counter is a number
+ * only, with nothing about who downloaded.
+ */
+@Entity
+@Table(name = "press_kit")
+@NamedQuery(name = PressKit.ALL, query = "select k from PressKit k order by k.createdAt desc, k.id desc")
+@NamedQuery(name = PressKit.BY_SLUG, query = "select k from PressKit k where k.slug = :slug")
+@NamedQuery(name = PressKit.COUNT_DOWNLOAD, query = "update PressKit k set k.downloadCount = k.downloadCount + 1 where k.id = :id")
+public class PressKit {
+
+    public static final String ALL = "PressKit.all";
+    public static final String BY_SLUG = "PressKit.bySlug";
+    public static final String COUNT_DOWNLOAD = "PressKit.countDownload";
+
+    @Id
+    @SequenceGenerator(name = "press_kit_seq", sequenceName = "press_kit_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "press_kit_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 80, updatable = false)
+    private String slug;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 4000)
+    private String summary;
+
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    @Column(name = "preview_token", nullable = false, length = 64)
+    private String previewToken;
+
+    @Column(name = "download_count", nullable = false)
+    private long downloadCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "kit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PressKitItem> items = new ArrayList<>();
+
+    protected PressKit() {
+    }
+
+    public PressKit(String slug, String title, String summary, Instant embargoUntil, String previewToken) {
+        this.slug = slug;
+        this.previewToken = previewToken;
+        this.createdAt = Instant.now();
+        describe(title, summary, embargoUntil);
+    }
+
+    public final void describe(String title, String summary, Instant embargoUntil) {
+        this.title = title;
+        this.summary = summary;
+        this.embargoUntil = embargoUntil;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Appends an item at the end of the kit. */
+    public PressKitItem add(PressKitItem item) {
+        item.placeIn(this, items.stream().mapToInt(PressKitItem::getPosition).max().orElse(0) + 1);
+        items.add(item);
+        this.updatedAt = Instant.now();
+        return item;
+    }
+
+    public boolean remove(long itemId) {
+        boolean removed = items.removeIf(item -> item.getId() != null && item.getId() == itemId);
+        if (removed) {
+            this.updatedAt = Instant.now();
+        }
+        return removed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
+    }
+
+    public String getPreviewToken() {
+        return previewToken;
+    }
+
+    public long getDownloadCount() {
+        return downloadCount;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<PressKitItem> getItems() {
+        return items;
+    }
+}
