@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.ingest.control.TextExtractor;
@@ -35,9 +34,8 @@ public final class SearchCorpus {
         List<String> english = new ArrayList<>();
         List<String> hindi = new ArrayList<>();
         List<DocumentMetadata> described = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("seed-content"))) {
-            for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".meta.json"))
-                    .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList()) {
+        {
+            for (Path file : org.abhilekh.ingest.control.FolderImport.contentFiles(Path.of("seed-content"))) {
                 String name = file.getFileName().toString();
                 described.add(MetadataReader.read(Files.readString(file.resolveSibling(name + ".meta.json"), StandardCharsets.UTF_8), name, false));
                 if (name.matches(".*\\.(png|jpg)$")) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentMetadata;
@@ -44,11 +43,7 @@ class SeedRelevanceTest {
     static void indexTheSeedArchive() throws IOException, ExtractionFailedException {
         index = new LuceneIndex(new ByteBuffersDirectory(), IndexConfiguration.load(Path.of("index-config")));
         TextExtractor extractor = new TextExtractor(Path.of("index-config/tika-config.xml"), 20_000_000);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(SEED)) {
-            files = walk.filter(Files::isRegularFile).filter(path -> !path.toString().endsWith(".meta.json"))
-                    .filter(path -> !path.getFileName().toString().equals("README.md")).sorted().toList();
-        }
+        List<Path> files = org.abhilekh.ingest.control.FolderImport.contentFiles(SEED);
         long id = 0;
         for (Path file : files) {
             id++;

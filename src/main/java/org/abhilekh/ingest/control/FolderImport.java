@@ -60,12 +60,7 @@ public final class FolderImport {
     }
 
     public static Report run(Path folder, Store store, Runnable beforeEachFile) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(FolderImport::isContent)
-                    .filter(file -> !SKIPPED_FOLDERS.contains(folder.relativize(file).getName(0).toString()))
-                    .sorted().toList();
-        }
+        List<Path> files = contentFiles(folder);
         List<Item> items = new ArrayList<>();
         for (Path file : files) {
             beforeEachFile.run();
@@ -81,6 +76,15 @@ public final class FolderImport {
             }
         }
         return new Report(List.copyOf(items));
+    }
+
+    /** The documents of a folder tree in import order: every file but sidecars, read-me files and kit material. */
+    public static List<Path> contentFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(FolderImport::isContent)
+                    .filter(file -> !SKIPPED_FOLDERS.contains(folder.relativize(file).getName(0).toString()))
+                    .sorted().toList();
+        }
     }
 
     private static boolean isContent(Path file) {
