@@ -24,15 +24,19 @@ javac -q -d bench/work/classes -cp "$classpath" bench/src/org/abhilekh/bench/*.j
 classpath="bench/work/classes:$classpath"
 
 work="bench/work/search-$documents"
-rm -rf "$work" && mkdir -p "$work"
-echo "== Generating $documents documents"
-"${java[@]}" -cp "$classpath" org.abhilekh.bench.SearchCorpus "$work/data" "$documents" 2>&1 | grep -v WARNING
+if [ -f "$work/data/index/current" ] && [ "${BENCH_FRESH:-0}" != 1 ]; then
+    echo "== Reusing the corpus in $work (BENCH_FRESH=1 builds it again)"
+else
+    rm -rf "$work" && mkdir -p "$work"
+    echo "== Generating $documents documents"
+    "${java[@]}" -cp "$classpath" org.abhilekh.bench.SearchCorpus "$work/data" "$documents" 2>&1 | grep -v WARNING
+fi
 
 echo "== Starting the server on port $port"
-payara="$HOME/.m2/repository/fish/payara/extras/payara-micro/$(mvn -q -B help:evaluate -Dexpression=payara.version -DforceStdout)"
-payara="$payara/payara-micro-$(basename "$payara").jar"
+version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+payara="$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar"
 ABHILEKH_DATA_DIR="$(pwd)/$work/data" ABHILEKH_SEED_ENABLED=false ABHILEKH_ADMIN_PASSWORD=benchmark-admin-1 \
-    "${java[@]}" -jar "$payara" --nocluster --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
+    "${java[@]}" -Xmx2g -jar "$payara" --nocluster --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
@@ -45,6 +49,6 @@ echo "== Measuring ($level_seconds s per level, after warm-up)"
 generation="$work/data/index/$(cat "$work/data/index/current")"
 "${java[@]}" -cp "$classpath" org.abhilekh.bench.SearchLoad "http://localhost:$port" "$generation" "$level_seconds" 2>&1 | grep -v WARNING
 
-heap=$(curl -s "http://localhost:$port/metrics" | awk '/^base_memory_usedHeap_bytes/ {print $2}')
+heap=$(curl -s "http://localhost:$port/metrics" | awk '/^(base_)?memory_usedHeap_bytes/ {print $2; exit}')
 rss=$(ps -o rss= -p "$server")
 echo "server heap in use: $(awk -v b="${heap:-0}" 'BEGIN {printf "%.0f MiB", b/1048576}'), resident: $((rss / 1024)) MiB"

@@ -48,6 +48,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
      */
     static Query parse(IndexConfiguration configuration, String text) throws ParseException {
         Query grouped = create(configuration).parse(text);
+        if (text.strip().indexOf(' ') < 0) {
+            // One word: both readings are the same query; scoring it twice would only cost time.
+            return grouped;
+        }
         MultiFieldQueryParser wordByWord = create(configuration);
         wordByWord.setSplitOnWhitespace(true);
         Query perWord = wordByWord.parse(text);

@@ -162,7 +162,7 @@ public final class LuceneIndex implements AutoCloseable {
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidQueryException("The search expands to too many terms; use fewer wildcards or words.", e);
             }
-            long total = searcher.count(drillDown);
+            long total = total(result);
             ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
                     Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
                     result.hits.scoreDocs.length);
@@ -177,6 +177,14 @@ public final class LuceneIndex implements AutoCloseable {
     /** The query the portal would run for this text, for tools that search an index read-only (benchmarks). */
     public static Query parseQuery(IndexConfiguration configuration, String text) throws ParseException {
         return ArchiveQueryParser.parse(configuration, text);
+    }
+
+    /** The exact number of matches, from the collectors that ran anyway, not from a second pass. */
+    private static long total(DrillSideways.DrillSidewaysResult result) {
+        if (result.hits.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
+            return result.hits.totalHits.value();
+        }
+        return result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
     }
 
     private Query parse(String text) {
