@@ -17,7 +17,8 @@ import org.abhilekh.platform.control.AbhilekhException;
 /**
  * Imports a folder tree: every file with, beside it, an optional sidecar {@code <file>.meta.json}
  * describing it (format in seed-content/README.md). A file whose sidecar is broken is reported and
- * skipped; the rest of the folder carries on.
+ * skipped; the rest of the folder carries on. The top-level {@code blog/} folder holds the seed blog's
+ * posts, which the blog feature loads itself; they are not archive documents.
  */
 public final class FolderImport {
 
@@ -25,6 +26,7 @@ public final class FolderImport {
     private static final Logger LOG = Logger.getLogger(FolderImport.class.getName());
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "gif", "webp", "bmp");
     private static final Set<String> SKIPPED = Set.of("readme.md", ".ds_store", "thumbs.db");
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("blog");
 
     /** Stores one file; the archive's store operation in the application, anything in a test. */
     @FunctionalInterface
@@ -60,7 +62,9 @@ public final class FolderImport {
     public static Report run(Path folder, Store store, Runnable beforeEachFile) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(FolderImport::isContent).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(FolderImport::isContent)
+                    .filter(file -> !SKIPPED_FOLDERS.contains(folder.relativize(file).getName(0).toString()))
+                    .sorted().toList();
         }
         List<Item> items = new ArrayList<>();
         for (Path file : files) {

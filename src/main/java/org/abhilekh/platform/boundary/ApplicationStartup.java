@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.IngestStatus;
+import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
 import org.abhilekh.platform.control.SeedContentLoader;
 import org.abhilekh.platform.control.StartupState;
@@ -70,6 +71,9 @@ public class ApplicationStartup {
     @Inject
     SeedContentLoader seed;
 
+    @Inject
+    BlogStartup blog;
+
     @PostConstruct
     void start() {
         Flyway.configure(getClass().getClassLoader())
@@ -88,6 +92,7 @@ public class ApplicationStartup {
             archive.catchUpIndex();
             ingestQueue.requeueWaiting();
             List<Long> seeded = seed.importOnce();
+            blog.seedAndIndex();
             awaitIngested(seeded);
             searchIndex.commit();
             state.seedImported();
