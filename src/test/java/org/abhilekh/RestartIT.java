@@ -41,8 +41,8 @@ class RestartIT {
         } finally {
             stop(first);
         }
-        assertEquals(35, before.size(), "the seed archive is in once");
-        assertEquals(31, publicBefore);
+        assertEquals(35 + 5, before.size(), "the seed archive and the five public seed blog posts are in once");
+        assertEquals(31 + 5, publicBefore);
 
         Process second = start(port);
         try {
@@ -55,6 +55,7 @@ class RestartIT {
         }
         String output = Files.readString(log);
         assertEquals(1, output.split("Seed archive imported", -1).length - 1, "the seed import ran on the first start only");
+        assertEquals(1, output.split("Seed blog imported", -1).length - 1, "the seed blog too");
     }
 
     private Process start(int port) throws IOException {

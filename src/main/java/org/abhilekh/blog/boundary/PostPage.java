@@ -75,7 +75,12 @@ public class PostPage {
     }
 
     public PostView getView() {
-        if (!looked) {
+        if (slug == null) {
+            // On a postback the form's `rendered` conditions are evaluated while decoding, before the
+            // view parameter reaches the model: take the slug from the form's own hidden field.
+            slug = externalContext.getRequestParameterMap().get("reply:slug");
+        }
+        if (!looked && slug != null) {
             looked = true;
             int commentPage = BlogPages.number(externalContext.getRequestParameterMap().get("cpage"), 1);
             view = slug == null ? null : blog.view(slug, commentPage).orElse(null);
