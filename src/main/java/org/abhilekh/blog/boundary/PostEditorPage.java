@@ -21,6 +21,7 @@ import org.abhilekh.blog.entity.PostRevision;
 import org.abhilekh.blog.entity.PostStatus;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs {@code /admin/blog/edit.xhtml?id=}: write or change a post in Markdown with a live preview,
@@ -38,6 +39,9 @@ public class PostEditorPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Caller caller;
 
     @Inject
     ExternalContext externalContext;
@@ -58,15 +62,24 @@ public class PostEditorPage {
     private String currentSlug;
     private List<PostRevision> revisions = List.of();
 
-    public void load() {
+    public void load() throws IOException {
         if (faces.isPostback()) {
             return;
         }
-        if (id == null) {
-            author = externalContext.getRemoteUser();
+        Post post;
+        try {
+            caller.requireEditor();
+            if (id == null) {
+                author = externalContext.getRemoteUser();
+                return;
+            }
+            post = blog.post(id);
+        } catch (AbhilekhException e) {
+            // Staff without editor rights, or a post that does not exist: an honest status, not an error page.
+            externalContext.responseSendError(e.status(), e.getMessage());
+            faces.responseComplete();
             return;
         }
-        Post post = blog.post(id);
         title = post.getTitle();
         slug = post.getSlug();
         currentSlug = post.getSlug();
