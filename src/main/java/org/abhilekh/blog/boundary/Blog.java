@@ -341,6 +341,8 @@ public class Blog {
         }
         long postId = store(null, seed.draft(), "seed", now);
         Instant base = seed.draft().publishAt() == null ? now : seed.draft().publishAt();
+        // A seed post was last changed when it was published, not when this server first started.
+        repository.find(postId).ifPresent(post -> post.setUpdatedAt(base));
         for (SeedComment comment : seed.comments()) {
             Comment top = seedComment(postId, null, comment, base);
             for (SeedComment reply : comment.replies()) {

@@ -1,5 +1,8 @@
 package org.abhilekh.blog.control;
 
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -10,8 +13,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
 
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /* Tables, because research posts report their figures in them. */
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(true).sanitizeUrls(true).build();
 
     private MarkdownRenderer() {
     }

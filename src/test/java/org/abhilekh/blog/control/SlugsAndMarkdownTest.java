@@ -45,6 +45,8 @@ class SlugsAndMarkdownTest {
     void markdownBecomesHeadingsListsAndTables() {
         String html = MarkdownRenderer.toHtml("## Findings\n\n- one\n- two\n");
         assertEquals("<h2>Findings</h2>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n", html);
+        String table = MarkdownRenderer.toHtml("| | Kilns |\n|---|---|\n| visited | 63 |\n");
+        assertTrue(table.contains("<table>") && table.contains("<td>63</td>"), table);
     }
 
     @Test
