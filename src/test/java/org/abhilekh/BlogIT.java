@@ -220,6 +220,9 @@ class BlogIT {
             browser.findElement(By.id("moderation:bulkApprove")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), "Approved: 1"));
             assertTrue(browser.findElements(By.xpath("//li[contains(@class,'queue-item')][contains(., 'pwned')]")).isEmpty());
+            browser.get(portal.base() + "/admin/blog/comments.xhtml?status=APPROVED&page=2");
+            assertEquals("Page 2 of 2", browser.findElement(By.cssSelector(".pager span")).getText(), "more than 50 approved comments page");
+            assertEquals(73 + 2 - 50, browser.findElements(By.cssSelector("li.queue-item")).size(), "73 approved in the seed and the two just approved");
 
             browser.get(portal.base() + "/blog/" + KILNS);
             assertEquals("Comments (4)", browser.findElement(By.id("comment-count")).getText());

@@ -63,9 +63,18 @@ public class BlogAdminPage {
 
     public List<ModerationItem> getQueue() {
         if (queue == null) {
-            queue = blog.queue(getStatus(), 1, QUEUE_PAGE);
+            queue = blog.queue(getStatus(), getPage(), QUEUE_PAGE);
         }
         return queue;
+    }
+
+    /** The queue's page (50 comments each), from {@code ?page=} or the form's hidden field. */
+    public int getPage() {
+        return Math.min(BlogPages.number(externalContext.getRequestParameterMap().get("page"), 1), getPages());
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (blog.countWithStatus(getStatus()) + QUEUE_PAGE - 1) / QUEUE_PAGE);
     }
 
     /** One comment's button: {@code action:id}, the action being approve, spam or delete. */
