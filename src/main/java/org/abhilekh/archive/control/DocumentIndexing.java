@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.search.boundary.IndexSource;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.IndexCommitted;
 import org.abhilekh.search.entity.IndexableDocument;
@@ -23,7 +24,7 @@ import org.abhilekh.search.entity.IndexableDocument;
  * revision each one has in a committed index, and at start-up re-indexes whatever is behind.
  */
 @ApplicationScoped
-public class DocumentIndexing {
+public class DocumentIndexing implements IndexSource {
 
     private static final Logger LOG = Logger.getLogger(DocumentIndexing.class.getName());
     /** Metadata attributes that are also offered as facets. */
@@ -59,11 +60,12 @@ public class DocumentIndexing {
      */
     public boolean rebuild() {
         java.time.Instant started = java.time.Instant.now();
-        return searchIndex.rebuild(this::feedAll, () -> documents.changedSince(started)
+        return searchIndex.rebuild(() -> documents.changedSince(started)
                 .forEach(id -> documents.find(id).ifPresent(this::index)));
     }
 
-    private void feedAll(java.util.function.Consumer<IndexableDocument> target) {
+    @Override
+    public void feed(java.util.function.Consumer<IndexableDocument> target) {
         long after = 0;
         List<Long> page;
         while (!(page = documents.idsAfter(after, REBUILD_PAGE)).isEmpty()) {

@@ -17,7 +17,8 @@ import org.abhilekh.platform.control.AbhilekhException;
 /**
  * Imports a folder tree: every file with, beside it, an optional sidecar {@code <file>.meta.json}
  * describing it (format in seed-content/README.md). A file whose sidecar is broken is reported and
- * skipped; the rest of the folder carries on.
+ * skipped; the rest of the folder carries on. The top-level {@code blog/} folder holds the seed blog's
+ * posts, which the blog feature loads itself; they are not archive documents.
  */
 public final class FolderImport {
 
@@ -25,8 +26,8 @@ public final class FolderImport {
     private static final Logger LOG = Logger.getLogger(FolderImport.class.getName());
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "gif", "webp", "bmp");
     private static final Set<String> SKIPPED = Set.of("readme.md", ".ds_store", "thumbs.db");
-    /** Top-level folders that are not archive content: the seed press kits are loaded by the presskit feature. */
-    private static final Set<String> SKIPPED_FOLDERS = Set.of("presskits");
+    /** Top-level folders that are not archive content: seed press kits and blog posts, loaded by their own features. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("presskits", "blog");
 
     /** Stores one file; the archive's store operation in the application, anything in a test. */
     @FunctionalInterface

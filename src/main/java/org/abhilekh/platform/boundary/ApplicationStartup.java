@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.IngestStatus;
+import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
 import org.abhilekh.platform.control.SeedContentLoader;
 import org.abhilekh.platform.control.StartupState;
@@ -73,6 +74,7 @@ public class ApplicationStartup {
 
     @Inject
     PressKitSeed pressKitSeed;
+    BlogStartup blog;
 
     @PostConstruct
     void start() {
@@ -96,6 +98,7 @@ public class ApplicationStartup {
             ingestQueue.requeueWaiting();
             List<Long> seeded = seed.importOnce();
             pressKitSeed.importOnce();
+            blog.seedAndIndex();
             awaitIngested(seeded);
             searchIndex.commit();
             state.seedImported();

@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +65,10 @@ public class SearchIndex {
     @Inject
     Event<IndexCommitted> committed;
 
+    @Inject
+    @Any
+    Instance<IndexSource> sources;
+
     private volatile LuceneIndex index;
     /** During a rebuild, the new index also receives every change, so nothing is missed at the swap. */
     private volatile LuceneIndex shadow;
@@ -106,13 +112,13 @@ public class SearchIndex {
     }
 
     /**
-     * Builds a fresh index from {@code everything} (which hands each document to the given consumer)
-     * with the index configuration as it is now on disk, then swaps it in atomically. Searches keep
-     * answering from the old index meanwhile. Only one rebuild runs at a time.
+     * Builds a fresh index from every {@link IndexSource} with the index configuration as it is now on
+     * disk, then swaps it in atomically. Searches keep answering from the old index meanwhile, and
+     * changes made during the rebuild reach both. Only one rebuild runs at a time.
      *
      * @return false if a rebuild is already running
      */
-    public boolean rebuild(Consumer<Consumer<IndexableDocument>> everything, Runnable afterSwap) {
+    public boolean rebuild(Runnable afterSwap) {
         synchronized (this) {
             if (reindex.running()) {
                 return false;
@@ -127,14 +133,15 @@ public class SearchIndex {
             fresh = new LuceneIndex(FSDirectory.open(folder), loadConfiguration());
             shadow = fresh;
             LuceneIndex target = fresh;
-            everything.accept(document -> {
+            Consumer<IndexableDocument> into = document -> {
                 try {
                     target.index(document);
                     rebuilt.incrementAndGet();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            };
+            sources.forEach(source -> source.feed(into));
             Map<Long, Long> revisions = fresh.commit();
             fresh.refresh();
             LuceneIndex old;

@@ -40,6 +40,21 @@ public class Caller {
         return request.isUserInRole(Role.ADMIN.code());
     }
 
+    /** Editors and admins write and publish blog posts. */
+    public boolean isEditor() {
+        return isAdmin() || request.isUserInRole(Role.EDITOR.code());
+    }
+
+    /** For actions that change published content: 401 for strangers, 403 for staff without editor rights. */
+    public void requireEditor() {
+        if (!isLoggedIn()) {
+            throw new UnauthorizedException("Log in as an editor to do this.");
+        }
+        if (!isEditor()) {
+            throw new ForbiddenException("Only editors and admins may write and publish posts.");
+        }
+    }
+
     public boolean isLoggedIn() {
         return request.getUserPrincipal() != null;
     }

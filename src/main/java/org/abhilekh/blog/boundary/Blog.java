@@ -1,0 +1,368 @@
+package org.abhilekh.blog.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.abhilekh.blog.control.BlogSeed.SeedComment;
+import org.abhilekh.blog.control.BlogSeed.SeedPost;
+import org.abhilekh.blog.control.CommentRejectedException;
+import org.abhilekh.blog.control.CommentRules;
+import org.abhilekh.blog.control.FormToken;
+import org.abhilekh.blog.control.MarkdownRenderer;
+import org.abhilekh.blog.control.PostIndexing;
+import org.abhilekh.blog.control.PostRepository;
+import org.abhilekh.blog.control.PostRules;
+import org.abhilekh.blog.control.RateLimiter;
+import org.abhilekh.blog.entity.Comment;
+import org.abhilekh.blog.entity.CommentInput;
+import org.abhilekh.blog.entity.CommentOutcome;
+import org.abhilekh.blog.entity.CommentStatus;
+import org.abhilekh.blog.entity.CommentThread;
+import org.abhilekh.blog.entity.ModerationItem;
+import org.abhilekh.blog.entity.OldSlug;
+import org.abhilekh.blog.entity.Post;
+import org.abhilekh.blog.entity.PostDraft;
+import org.abhilekh.blog.entity.PostRevision;
+import org.abhilekh.blog.entity.PostSummary;
+import org.abhilekh.blog.entity.PostView;
+import org.abhilekh.blog.entity.PublicComment;
+import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.control.ConflictException;
+import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.control.TooManyRequestsException;
+import org.abhilekh.security.boundary.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The blog's transactional facade: what pages, the API, feeds and start-up call. Public reads only
+ * ever see public posts and approved comments, as records without email addresses; writing posts
+ * needs an editor, moderating needs staff, checked here and not only in the pages.
+ */
+@ApplicationScoped
+@Transactional
+public class Blog {
+
+    /** The page of posts a list shows, with the numbers to page through the rest. */
+    public record PostPage(List<PostSummary> posts, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** A bulk moderation action. */
+    public enum Moderation {
+        APPROVE, SPAM, DELETE
+    }
+
+    @Inject
+    PostRepository repository;
+
+    @Inject
+    PostIndexing indexing;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.max-links", defaultValue = "2")
+    int maxLinks;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.blocked-words", defaultValue = "casino,viagra,crypto giveaway,loan offer")
+    String blockedWords;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.rate-limit", defaultValue = "5")
+    int rateLimit;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.rate-window-minutes", defaultValue = "10")
+    int rateWindowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.min-seconds", defaultValue = "3")
+    int minSecondsToComment;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.page-size", defaultValue = "50")
+    int commentPageSize;
+
+    private CommentRules rules;
+    private RateLimiter rateLimiter;
+    private FormToken formToken;
+
+    @PostConstruct
+    void configure() {
+        rules = new CommentRules(maxLinks, Arrays.asList(blockedWords.split(",")));
+        rateLimiter = new RateLimiter(rateLimit, Duration.ofMinutes(rateWindowMinutes), 10_000);
+        // A fresh key per start: a form served before a restart simply has to be sent again.
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        formToken = new FormToken(key);
+    }
+
+    public PostPage posts(String category, String tag, int page, int size) {
+        Instant now = Instant.now();
+        int safePage = Math.max(1, page);
+        List<PostSummary> posts = repository.publicPosts(category, tag, now, (safePage - 1) * size, size).stream()
+                .map(Blog::summary).toList();
+        return new PostPage(posts, repository.countPublic(category, tag, now), safePage, size);
+    }
+
+    /** The post page's content, if the slug names a public post. */
+    public Optional<PostView> view(String slug, int commentPage) {
+        Instant now = Instant.now();
+        return repository.bySlug(slug).filter(post -> post.isPublicAt(now)).map(post -> {
+            long topLevel = repository.countApprovedTopLevel(post.getId());
+            int pages = (int) Math.max(1, (topLevel + commentPageSize - 1) / commentPageSize);
+            int page = Math.min(Math.max(1, commentPage), pages);
+            List<Comment> tops = repository.approvedTopLevel(post.getId(), (page - 1) * commentPageSize, commentPageSize);
+            Map<Long, List<PublicComment>> replies = new LinkedHashMap<>();
+            for (Comment reply : repository.approvedReplies(tops.stream().map(Comment::getId).toList())) {
+                replies.computeIfAbsent(reply.getParentId(), id -> new ArrayList<>()).add(reply.toPublic());
+            }
+            List<CommentThread> threads = tops.stream()
+                    .map(top -> new CommentThread(top.toPublic(), replies.getOrDefault(top.getId(), List.of()))).toList();
+            return new PostView(summary(post), MarkdownRenderer.toHtml(post.getBodyMarkdown()),
+                    repository.neighbour(post, true, now).map(Blog::summary).orElse(null),
+                    repository.neighbour(post, false, now).map(Blog::summary).orElse(null),
+                    threads, repository.countApproved(post.getId()), page, pages);
+        });
+    }
+
+    /** The current slug for a former one, when that post is public: old links answer with a redirect. */
+    public Optional<String> currentSlugFor(String oldSlug) {
+        Instant now = Instant.now();
+        return repository.oldSlug(oldSlug).flatMap(old -> repository.find(old.getPostId()))
+                .filter(post -> post.isPublicAt(now)).map(Post::getSlug);
+    }
+
+    public String issueFormToken() {
+        return formToken.issue(Instant.now());
+    }
+
+    /**
+     * Stores a reader's comment under a public post. Form submissions must also pass the timing
+     * check; every comment is validated, rate-limited per client address and moderated.
+     */
+    public CommentOutcome comment(String slug, CommentInput sent, String clientAddress, boolean fromForm) {
+        Instant now = Instant.now();
+        Post post = repository.bySlug(slug).filter(p -> p.isPublicAt(now))
+                .orElseThrow(() -> new NotFoundException("There is no post at this address."));
+        CommentInput input = rules.validate(sent);
+        if (fromForm && !formToken.isHumanPaced(input.formToken(), now, Duration.ofSeconds(minSecondsToComment))) {
+            throw new CommentRejectedException("form", "blog.comment.error.tooFast",
+                    "The comment was sent too quickly after the page opened. Please check it and send it again.");
+        }
+        Long parentId = null;
+        if (input.parentId() != null) {
+            Comment parent = repository.comment(input.parentId())
+                    .filter(c -> c.getPostId() == post.getId() && c.getStatus() == CommentStatus.APPROVED)
+                    .orElseThrow(() -> new CommentRejectedException("parent", "blog.comment.error.parent",
+                            "The comment you are replying to is not on this post."));
+            // Replies are one level deep: a reply to a reply joins the same thread.
+            parentId = parent.getParentId() == null ? parent.getId() : parent.getParentId();
+        }
+        OptionalLong wait = rateLimiter.tryAcquire(clientAddress == null ? "unknown" : clientAddress, now);
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException("You have sent several comments in a short time. Please wait a few minutes.",
+                    (int) wait.getAsLong());
+        }
+        CommentRules.Decision decision = rules.moderate(input, repository.hasApprovedComment(input.email()));
+        Comment comment = new Comment(post.getId(), parentId, input, decision.status(), decision.reason(), now);
+        repository.persist(comment);
+        repository.flush();
+        boolean published = decision.status() == CommentStatus.APPROVED;
+        return new CommentOutcome(published, published ? comment.toPublic() : null);
+    }
+
+    /** Public posts for feeds and the sitemap, newest first. */
+    public List<PostSummary> latest(String category, int limit) {
+        return repository.publicPosts(category, null, Instant.now(), 0, limit).stream().map(Blog::summary).toList();
+    }
+
+    /** The rendered bodies of public posts, by slug, for feed entries. */
+    public String renderedBody(String slug) {
+        return repository.bySlug(slug).map(post -> MarkdownRenderer.toHtml(post.getBodyMarkdown())).orElse("");
+    }
+
+    // Staff: writing posts
+
+    public List<Post> allPosts() {
+        caller.requireStaff();
+        return repository.all();
+    }
+
+    public Post post(long id) {
+        caller.requireEditor();
+        return repository.find(id).orElseThrow(() -> new NotFoundException("There is no post " + id + "."));
+    }
+
+    public List<PostRevision> revisions(long postId) {
+        caller.requireEditor();
+        return repository.revisions(postId);
+    }
+
+    public String preview(String markdown) {
+        caller.requireEditor();
+        return MarkdownRenderer.toHtml(markdown);
+    }
+
+    /** Creates ({@code id} null) or updates a post; answers its id. Needs an editor or admin. */
+    public long save(Long id, PostDraft draft) {
+        caller.requireEditor();
+        return store(id, draft, caller.getName(), Instant.now());
+    }
+
+    long store(Long id, PostDraft sent, String editor, Instant now) {
+        PostDraft draft = PostRules.validate(sent, now);
+        Post post = id == null ? new Post() : repository.find(id).orElseThrow(() -> new NotFoundException("There is no post " + id + "."));
+        String slug = draft.slug();
+        Optional<Post> holder = repository.bySlug(slug);
+        if (holder.isPresent() && !holder.get().getId().equals(post.getId())) {
+            if (id == null && (sent.slug() == null || sent.slug().isBlank())) {
+                slug = freeSlug(slug);
+            } else {
+                throw new ConflictException("Another post already has the slug '" + slug + "'.");
+            }
+        }
+        Optional<OldSlug> formerly = repository.oldSlug(slug);
+        if (formerly.isPresent()) {
+            if (post.getId() != null && formerly.get().getPostId() == post.getId()) {
+                // Going back to an earlier slug: it is current again, no longer a redirect.
+                repository.removeOldSlug(formerly.get());
+                repository.flush();
+            } else {
+                throw new ConflictException("The slug '" + slug + "' still redirects to another post.");
+            }
+        }
+        if (post.getId() != null && !post.getSlug().equals(slug)) {
+            repository.persist(new OldSlug(post.getSlug(), post.getId()));
+        }
+        post.setSlug(slug);
+        post.setTitle(draft.title());
+        post.setExcerpt(draft.excerpt());
+        post.setBodyMarkdown(draft.bodyMarkdown());
+        post.setCoverImageUrl(draft.coverImageUrl());
+        post.setCoverImageAlt(draft.coverImageAlt());
+        post.setCategories(draft.categories());
+        post.setTags(draft.tags());
+        post.setAuthor(draft.author());
+        post.setLanguage(draft.language());
+        post.setStatus(draft.status());
+        post.setPublishAt(draft.publishAt());
+        post.setRevision(post.getRevision() + 1);
+        post.setUpdatedAt(now);
+        if (post.getId() == null) {
+            post.setCreatedAt(now);
+            repository.persist(post);
+        }
+        repository.flush();
+        repository.persist(new PostRevision(post, editor == null ? "system" : editor, now));
+        indexing.sync(post, now);
+        return post.getId();
+    }
+
+    private String freeSlug(String base) {
+        for (int n = 2; ; n++) {
+            String candidate = base.length() > 110 ? base.substring(0, 110) + "-" + n : base + "-" + n;
+            if (repository.bySlug(candidate).isEmpty() && repository.oldSlug(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    // Staff: moderation
+
+    public List<ModerationItem> queue(CommentStatus status, int page, int size) {
+        caller.requireStaff();
+        return repository.commentsWithStatus(status, (Math.max(1, page) - 1) * size, size).stream().map(comment -> {
+            Post post = repository.find(comment.getPostId()).orElseThrow();
+            return new ModerationItem(comment.getId(), post.getTitle(), post.getSlug(), comment.getParentId() != null,
+                    comment.getAuthorName(), comment.getAuthorEmail(), comment.getAuthorWebsite(), comment.getBody(),
+                    comment.getStatus(), comment.getHeldReason(), comment.getCreatedAt());
+        }).toList();
+    }
+
+    public long countWithStatus(CommentStatus status) {
+        caller.requireStaff();
+        return repository.countWithStatus(status);
+    }
+
+    /** Approves, marks as spam or deletes the given comments; answers how many were changed. */
+    public int moderate(List<Long> ids, Moderation action) {
+        caller.requireStaff();
+        if (ids.isEmpty()) {
+            throw new BadInputException("Choose at least one comment.");
+        }
+        int changed = 0;
+        for (Long id : ids) {
+            Optional<Comment> found = repository.comment(id);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Comment comment = found.get();
+            switch (action) {
+                case APPROVE -> comment.setStatus(CommentStatus.APPROVED);
+                case SPAM -> comment.setStatus(CommentStatus.SPAM);
+                case DELETE -> repository.remove(comment);
+            }
+            changed++;
+        }
+        return changed;
+    }
+
+    // Start-up
+
+    /** Makes the index hold exactly the public posts; idempotent, run at start-up and every minute. */
+    public int syncIndex() {
+        Instant now = Instant.now();
+        List<Post> posts = repository.all();
+        posts.forEach(post -> indexing.sync(post, now));
+        return posts.size();
+    }
+
+    /** Stores one seed post with its comments, unless a post with its slug exists. */
+    public void importSeedPost(SeedPost seed, Instant now) {
+        if (repository.bySlug(seed.draft().slug()).isPresent()) {
+            return;
+        }
+        long postId = store(null, seed.draft(), "seed", now);
+        Instant base = seed.draft().publishAt() == null ? now : seed.draft().publishAt();
+        // A seed post was last changed when it was published, not when this server first started.
+        repository.find(postId).ifPresent(post -> post.setUpdatedAt(base));
+        for (SeedComment comment : seed.comments()) {
+            Comment top = seedComment(postId, null, comment, base);
+            for (SeedComment reply : comment.replies()) {
+                seedComment(postId, top.getId(), reply, base);
+            }
+        }
+    }
+
+    private Comment seedComment(long postId, Long parentId, SeedComment seed, Instant base) {
+        Comment comment = new Comment(postId, parentId, rules.validate(seed.input()), seed.status(),
+                seed.status() == CommentStatus.APPROVED ? null : "seed: " + seed.status().name().toLowerCase(Locale.ROOT),
+                base.plus(Duration.ofMinutes(seed.minutesAfter())));
+        repository.persist(comment);
+        repository.flush();
+        return comment;
+    }
+
+    static PostSummary summary(Post post) {
+        return new PostSummary(post.getSlug(), post.getTitle(), post.getExcerpt(), post.getLanguage(), post.getAuthor(),
+                post.getCategories(), post.getTags(), post.getPublishAt(), post.getUpdatedAt(),
+                MarkdownRenderer.readingMinutes(post.getBodyMarkdown()), post.getCoverImageUrl(), post.getCoverImageAlt());
+    }
+}

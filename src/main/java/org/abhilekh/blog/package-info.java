@@ -1,0 +1,40 @@
+/**
+ * The public blog: posts written by editors, comments from readers, moderation, feeds and crawlers.
+ *
+ * <p>Owns: posts (Markdown, slug, former slugs, categories, tags, status, publish time, revisions),
+ * comments and their moderation, the pages {@code /blog/...} and {@code /admin/blog/...}, the API
+ * {@code /api/posts}, the Atom feeds ({@code /feed.atom}, {@code /blog/category/{code}/feed.atom}),
+ * {@code /sitemap.xml} and {@code /robots.txt}, and the blog's entries in the search index.
+ *
+ * <p>Requirements: drafts and scheduled posts before their time are invisible to the public everywhere
+ * (pages, API, feeds, sitemap, search); a commenter's email address is stored and never shown, fed,
+ * served or hashed; every comment field is length-limited and hostile text is stored as typed and
+ * escaped on every way out.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>Visibility is one rule in {@link org.abhilekh.blog.control.PostRepository} (not a draft, publish
+ *     time reached), so a scheduled post appears by itself; a one-minute task brings its index entry in.</li>
+ * <li>Public reads return records without an email field ({@code PublicComment}, {@code PostView});
+ *     the JSON is built field by field. Rejected: serialising entities (one new field leaks).</li>
+ * <li>Markdown through commonmark with raw HTML escaped and URLs sanitised: an editor's account being
+ *     misused must not become script on the public site. Rejected: an HTML sanitiser library after
+ *     rendering (more code to trust, and editors need no raw HTML).</li>
+ * <li>Comments are plain text; addresses become {@code rel="nofollow ugc"} links when shown.</li>
+ * <li>Moderation: blocked words make spam; more links than allowed, or an address with no approved
+ *     comment yet, hold the comment. Spam is answered like "awaiting moderation", so spammers learn
+ *     nothing. Honeypot and a signed minimum-time token guard the form; the JSON API, used by programs,
+ *     gets validation, rate limit and moderation but not the form-only checks.</li>
+ * <li>Rate limit per client address in memory (bounded, least recently seen forgotten): a restart
+ *     forgetting counts is harmless on one server. The remote address is used as is, because no proxy
+ *     header can be trusted without knowing the proxy.</li>
+ * <li>Posts enter the index only through {@code SearchIndex} with id {@code -postId}, so they never
+ *     collide with archive ids; start-up makes the index hold exactly the public posts (idempotent).</li>
+ * <li>Fixed categories (an enum with translated names) and free tags, both stored as ",a,b," strings:
+ *     one LIKE finds a member, and no join tables are needed for a blog of hundreds of posts.</li>
+ * <li>Slugs are stable: a title change keeps the slug; a slug change keeps the old one as a 301.</li>
+ * <li>Seed posts live in {@code seed-content/blog/} (posts.json plus Markdown files), which the
+ *     archive's folder import skips; they are loaded once, recorded as {@code seed.blog.imported}.</li>
+ * </ul>
+ */
+package org.abhilekh.blog;
