@@ -12,7 +12,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
@@ -180,7 +176,7 @@ class BlogIT {
     @Test
     @Order(5)
     void aReaderCommentsStaffApproveAndTheCommentAppearsWithoutItsEmail() throws Exception {
-        WebDriver browser = chromium();
+        WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             browser.get(portal.base() + "/blog/");
@@ -254,7 +250,7 @@ class BlogIT {
     @Test
     @Order(6)
     void aChangedSlugKeepsTheOldAddressAsAPermanentRedirect() throws Exception {
-        WebDriver browser = chromium();
+        WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             browser.get(portal.base() + "/login.xhtml");
@@ -310,17 +306,6 @@ class BlogIT {
 
     private static WebElement queueItem(WebDriver browser, String containing) {
         return browser.findElement(By.xpath("//li[contains(@class,'queue-item')][contains(., \"" + containing + "\")]"));
-    }
-
-    private static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=390,900", "--lang=en");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     private static void assertNoEmail(String body, String where) {

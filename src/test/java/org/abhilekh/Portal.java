@@ -17,6 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -44,6 +48,21 @@ public final class Portal {
     /** The WAR that {@code mvn package} built: the tests deploy exactly what ships. */
     public static WebArchive builtWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("abhilekh.war")).toFile());
+    }
+
+    /**
+     * Debian's headless Chromium at phone width, in English, driven through its own ChromeDriver (a
+     * browser download by the test tool would fail on a machine without internet).
+     */
+    public static WebDriver phoneBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=390,900", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
     public String base() {

@@ -74,6 +74,8 @@ public class ApplicationStartup {
 
     @Inject
     PressKitSeed pressKitSeed;
+
+    @Inject
     BlogStartup blog;
 
     @PostConstruct
