@@ -73,9 +73,13 @@ public final class Portal {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
                     return;
+                }
+                if (health.body().contains("\"problem\"")) {
+                    throw new IllegalStateException("The application failed to start: " + health.body());
                 }
             } catch (IOException e) {
                 // Not listening yet.
