@@ -44,7 +44,7 @@ SOURCES=(seed-content/research/*.pdf seed-content/clippings/*.png seed-content/c
 echo "kit source files: $(du -sh "$WORK/seed/presskits/assets" | cut -f1) in $COUNT files"
 
 (cd "$WORK" && ABHILEKH_DATA_DIR="$WORK/data" ABHILEKH_SEED_DIR="$WORK/seed" ABHILEKH_ADMIN_PASSWORD=bench-admin-password-1 \
-    exec "$JAVA" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar "$PAYARA" --nocluster \
+    exec "$JAVA" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar "$PAYARA" --nohazelcast \
     --deploy "$OLDPWD/target/abhilekh.war" --contextroot / --port "$PORT" > "$WORK/server.log" 2>&1) &
 SERVER=$!
 echo "server pid $SERVER on port $PORT; waiting for it to be ready"

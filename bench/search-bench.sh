@@ -36,7 +36,7 @@ echo "== Starting the server on port $port"
 version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 payara="$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar"
 ABHILEKH_DATA_DIR="$(pwd)/$work/data" ABHILEKH_SEED_ENABLED=false ABHILEKH_ADMIN_PASSWORD=benchmark-admin-1 \
-    "${java[@]}" -Xmx2g -jar "$payara" --nocluster --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
+    "${java[@]}" -Xmx2g -jar "$payara" --nohazelcast --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

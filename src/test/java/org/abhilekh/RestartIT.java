@@ -68,7 +68,7 @@ class RestartIT {
                 "-Dabhilekh.admin.password=" + Portal.ADMIN_PASSWORD,
                 "-jar", System.getProperty("payara.micro.jar"),
                 "--deploy", System.getProperty("abhilekh.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster")
+                "--port", Integer.toString(port), "--nohazelcast")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
