@@ -163,7 +163,8 @@ class PressRoomIT {
         assertTrue(embargoed.getBoolean("embargoed"));
         String token = embargoed.getString("previewToken");
         assertEquals(43, token.length());
-        assertEquals(404, status("/press/kits/" + EMBARGOED_KIT + ".zip?preview=" + token.substring(0, 42) + "A", false));
+        String almost = token.substring(0, 42) + (token.endsWith("A") ? "B" : "A");
+        assertEquals(404, status("/press/kits/" + EMBARGOED_KIT + ".zip?preview=" + almost, false), "one character off");
 
         HttpResponse<String> page = portal.get("/press/kit.xhtml?slug=" + EMBARGOED_KIT + "&preview=" + token, false);
         assertEquals(200, page.statusCode());
