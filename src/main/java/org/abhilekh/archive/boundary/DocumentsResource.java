@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.ingest.boundary.IngestQueue;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.BusyException;
+import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
 import org.abhilekh.search.boundary.SearchIndex;
@@ -146,7 +146,7 @@ public class DocumentsResource {
         StreamingOutput body = out -> Files.copy(original, out);
         return Response.ok(body, mediaType)
                 .header("Content-Length", Files.size(original))
-                .header("Content-Disposition", attachment(document.getOriginalName()))
+                .header("Content-Disposition", Downloads.attachment(document.getOriginalName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .build();
@@ -160,10 +160,4 @@ public class DocumentsResource {
         }
     }
 
-    /** An attachment header that survives any file name: an ASCII fallback plus the RFC 5987 form. */
-    static String attachment(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

@@ -52,10 +52,7 @@ public final class CoverageCsv {
     }
 
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = org.abhilekh.platform.control.Downloads.defuseFormula(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -55,7 +55,7 @@ public class KitDownloadServlet extends HttpServlet {
     private void sendZip(String slug, PressKits.Viewer viewer, HttpServletRequest request, HttpServletResponse response) throws IOException {
         PressKits.Download download = pressKits.download(slug, viewer, SiteUrl.of(request));
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", FileNames.attachment(download.fileName()));
+        response.setHeader("Content-Disposition", org.abhilekh.platform.control.Downloads.attachment(download.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Embargoed and staff views differ from the public one: no shared cache may keep them.
         response.setHeader("Cache-Control", viewer.staff() || viewer.previewToken() != null ? "private, no-store" : "public, max-age=300");
@@ -66,7 +66,7 @@ public class KitDownloadServlet extends HttpServlet {
         PressKits.ItemFile file = pressKits.itemFile(slug, itemId, viewer);
         response.setContentType(file.mediaType() == null ? "application/octet-stream" : file.mediaType());
         response.setContentLengthLong(Files.size(file.file()));
-        response.setHeader("Content-Disposition", FileNames.attachment(file.fileName() == null ? "file" : file.fileName())
+        response.setHeader("Content-Disposition", org.abhilekh.platform.control.Downloads.attachment(file.fileName() == null ? "file" : file.fileName())
                 .replaceFirst("^attachment", "inline"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox");

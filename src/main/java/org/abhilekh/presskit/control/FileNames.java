@@ -1,7 +1,5 @@
 package org.abhilekh.presskit.control;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -64,10 +62,4 @@ public final class FileNames {
         return extension.isEmpty() || extension.length() > 8 ? "" : "." + extension;
     }
 
-    /** An attachment header that survives any name: an ASCII fallback plus the RFC 5987 form. */
-    public static String attachment(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

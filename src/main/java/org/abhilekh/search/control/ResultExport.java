@@ -12,6 +12,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.search.entity.SearchHit;
 
 /** Writes search results for taking away: CSV for spreadsheets, Atom for feed readers. */
@@ -39,11 +40,7 @@ public final class ResultExport {
     }
 
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return "\"" + Downloads.defuseFormula(value).replace("\"", "\"\"") + "\"";
     }
 
     /** An Atom 1.0 feed of the hits; snippets lose their marks and become plain text. */

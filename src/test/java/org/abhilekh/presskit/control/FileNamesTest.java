@@ -34,9 +34,9 @@ class FileNamesTest {
     @Test
     void theAttachmentHeaderHasAnAsciiFallbackAndTheRfc5987Form() {
         assertEquals("attachment; filename=\"kilns-to-classrooms-2025.zip\"; filename*=UTF-8''kilns-to-classrooms-2025.zip",
-                FileNames.attachment("kilns-to-classrooms-2025.zip"));
+                org.abhilekh.platform.control.Downloads.attachment("kilns-to-classrooms-2025.zip"));
         assertEquals("attachment; filename=\"_____.zip\"; filename*=UTF-8''%E0%A4%AD%E0%A4%9F%E0%A5%8D%E0%A4%A0%E0%A4%BE.zip",
-                FileNames.attachment("भट्ठा.zip"));
-        assertEquals("attachment; filename=\"a__b.zip\"; filename*=UTF-8''a%22%3Bb.zip", FileNames.attachment("a\";b.zip"));
+                org.abhilekh.platform.control.Downloads.attachment("भट्ठा.zip"));
+        assertEquals("attachment; filename=\"a__b.zip\"; filename*=UTF-8''a%22%3Bb.zip", org.abhilekh.platform.control.Downloads.attachment("a\";b.zip"));
     }
 }
