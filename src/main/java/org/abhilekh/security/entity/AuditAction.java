@@ -1,0 +1,28 @@
+package org.abhilekh.security.entity;
+
+/** What an audit entry records. Stored by name: rename a constant only with a migration. */
+public enum AuditAction {
+    DOCUMENT_UPLOAD,
+    DOCUMENT_EDIT,
+    DOCUMENT_VISIBILITY,
+    DOCUMENT_DELETE,
+    JOB_RETRY,
+    FOLDER_IMPORT,
+    OUTLET_CHANGE,
+    POST_SAVE,
+    POST_PUBLISH,
+    POST_DELETE,
+    COMMENT_MODERATE,
+    KIT_SAVE,
+    KIT_PUBLISH,
+    LOGIN,
+    LOGIN_FAILURE,
+    LOGIN_LOCKOUT,
+    LOGOUT,
+    PASSWORD_CHANGE,
+    USER_CREATE,
+    USER_CHANGE,
+    REINDEX,
+    BACKUP,
+    RESTORE
+}
