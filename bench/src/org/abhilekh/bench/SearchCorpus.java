@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.ingest.control.TextExtractor;
@@ -52,41 +56,58 @@ public final class SearchCorpus {
         Path indexFolder = Files.createDirectories(data.resolve("index"));
         IndexGenerations generations = new IndexGenerations(indexFolder);
         Path generation = generations.next();
-        Random random = new Random(20261128L);
         String[] types = {"press-clipping", "research-paper", "training-module", "panel-notes", "policy-document"};
+        int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
         try (LuceneIndex index = new LuceneIndex(FSDirectory.open(generation), IndexConfiguration.load(Path.of("index-config")))) {
-            for (int i = 1; i <= count; i++) {
-                DocumentMetadata model = described.get(random.nextInt(described.size()));
-                boolean inHindi = random.nextInt(100) < 40;
-                List<String> pool = inHindi ? hindi : english;
-                StringBuilder body = new StringBuilder();
-                int sentences = 20 + random.nextInt(61);
-                for (int s = 0; s < sentences; s++) {
-                    body.append(pool.get(random.nextInt(pool.size()))).append(' ');
-                }
-                String title = pool.get(random.nextInt(pool.size()));
-                title = title.length() > 120 ? title.substring(0, 120) : title;
-                Map<String, List<String>> facets = Map.of(
-                        "type", List.of(types[random.nextInt(types.length)]),
-                        "language", List.of(inHindi ? "hi" : "en"),
-                        "outlet", model.attribute("outlet"),
-                        "district", model.attribute("district"),
-                        "tag", model.tags());
-                String meta = String.join("\n", model.tags()) + "\n" + String.join("\n", model.attribute("outlet"));
-                index.index(new IndexableDocument(i, 1, "document", title, model.summary(), body.toString(),
-                        Map.of("meta", meta, "outlet", String.join("\n", model.attribute("outlet"))),
-                        LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                        random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets));
-                if (i % 50_000 == 0) {
-                    index.commit();
-                    System.out.printf("  %,d documents indexed%n", i);
-                }
+            AtomicInteger next = new AtomicInteger(1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<Void>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i <= count; i = next.getAndIncrement()) {
+                        index.index(document(i, described, english, hindi, types));
+                        if (i % 50_000 == 0) {
+                            System.out.printf("  %,d documents indexed%n", i);
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (Future<Void> writer : writers) {
+                writer.get();
+            }
+            pool.shutdown();
             index.commit();
         }
         generations.makeCurrent(generation);
         System.out.printf("Built %,d documents from %,d English and %,d Hindi sentences in %.1f s%n",
                 count, english.size(), hindi.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Document number {@code i}, the same whichever thread builds it: its randomness is seeded by its number. */
+    static IndexableDocument document(int i, List<DocumentMetadata> described, List<String> english, List<String> hindi, String[] types) {
+        Random random = new Random(20261128L * 31 + i);
+        DocumentMetadata model = described.get(random.nextInt(described.size()));
+        boolean inHindi = random.nextInt(100) < 40;
+        List<String> pool = inHindi ? hindi : english;
+        StringBuilder body = new StringBuilder();
+        int sentences = 20 + random.nextInt(61);
+        for (int s = 0; s < sentences; s++) {
+            body.append(pool.get(random.nextInt(pool.size()))).append(' ');
+        }
+        String title = pool.get(random.nextInt(pool.size()));
+        title = title.length() > 120 ? title.substring(0, 120) : title;
+        Map<String, List<String>> facets = Map.of(
+                "type", List.of(types[random.nextInt(types.length)]),
+                "language", List.of(inHindi ? "hi" : "en"),
+                "outlet", model.attribute("outlet"),
+                "district", model.attribute("district"),
+                "tag", model.tags());
+        String meta = String.join("\n", model.tags()) + "\n" + String.join("\n", model.attribute("outlet"));
+        return new IndexableDocument(i, 1, "document", title, model.summary(), body.toString(),
+                Map.of("meta", meta, "outlet", String.join("\n", model.attribute("outlet"))),
+                LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets);
     }
 }
