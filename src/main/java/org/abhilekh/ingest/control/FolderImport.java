@@ -2,6 +2,9 @@ package org.abhilekh.ingest.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -182,7 +185,10 @@ public final class FolderImport {
             throw new BadInputException("The sidecar " + sidecar.getFileName() + " is too large.");
         }
         try (InputStream in = Files.newInputStream(sidecar, LinkOption.NOFOLLOW_LINKS)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException("The sidecar " + sidecar.getFileName() + " is not UTF-8 text; save it as UTF-8.", e);
         }
     }
 
