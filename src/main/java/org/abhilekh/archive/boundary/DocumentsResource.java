@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -84,7 +87,7 @@ public class DocumentsResource {
         EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new BadInputException("Send the file as a multipart part named 'file'."));
         String metadata = part(parts, "metadata").map(DocumentsResource::text).orElse(null);
-        String name = file.getFileName().orElse("upload");
+        String name = file.getFileName().map(DocumentsResource::uploadedName).orElse("upload");
         boolean image = file.getMediaType() != null && "image".equalsIgnoreCase(file.getMediaType().getType());
         IngestJobs.Accepted accepted;
         try (InputStream content = file.getContent()) {
@@ -99,6 +102,25 @@ public class DocumentsResource {
         }
         return Response.accepted(new Upload(view, false, "Stored; the text is being extracted.", job))
                 .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
+    }
+
+    /**
+     * The file name as the client meant it. Browsers and curl send it as UTF-8 bytes, with a quote escaped as
+     * %22 and line breaks as %0D/%0A (the HTML form rules); the multipart reader takes header bytes for
+     * ISO-8859-1, so a Hindi name arrives garbled unless it is decoded again.
+     */
+    static String uploadedName(String received) {
+        String name = received;
+        if (name.chars().allMatch(c -> c <= 0xFF) && name.chars().anyMatch(c -> c >= 0x80)) {
+            try {
+                name = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+            } catch (CharacterCodingException e) {
+                name = received;
+            }
+        }
+        return name.replace("%22", "\"").replace("%0D", "").replace("%0A", "");
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
