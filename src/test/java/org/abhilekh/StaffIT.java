@@ -359,7 +359,7 @@ class StaffIT {
 
             browser.get(portal.base() + "/admin/jobs.xhtml?status=failed&q=" + Portal.encode(marker));
             assertEquals("Ingest jobs", browser.findElement(By.tagName("h1")).getText());
-            assertEquals("1 jobs, page 1 of 1, newest first", browser.findElement(By.id("jobs-count")).getText());
+            assertEquals("1 job, page 1 of 1, newest first", browser.findElement(By.id("jobs-count")).getText());
             String row = browser.findElement(By.id("job-" + jobId)).getText();
             assertTrue(row.contains("scan " + marker + ".pdf"), row);
             assertTrue(row.contains("Failed"), row);

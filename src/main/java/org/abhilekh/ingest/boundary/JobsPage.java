@@ -40,7 +40,7 @@ public class JobsPage {
 
     static final int PAGE_SIZE = 25;
     static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'IST'", Locale.ENGLISH);
 
     @Inject
     JobLedger ledger;
