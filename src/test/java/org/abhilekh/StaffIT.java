@@ -189,7 +189,9 @@ class StaffIT {
         assertEquals(0, farAway.getJsonArray("jobs").size());
 
         JsonObject seed = Portal.json(portal.get("/api/jobs?source=seed&size=100", true).body());
-        assertEquals(35, seed.getInt("total"), "one job per seed document");
+        assertTrue(seed.getInt("total") > 0 && seed.getInt("total") <= 35, "at most one job per seed document: " + seed.getInt("total"));
+        assertTrue(seed.getJsonArray("jobs").stream().map(JsonObject.class::cast)
+                .allMatch(job -> job.getString("source").equals("seed") && !job.isNull("batch")), "seed jobs belong to the seed import");
         long doneSeedJob = seed.getJsonArray("jobs").stream().map(JsonObject.class::cast)
                 .filter(job -> job.getString("status").equals("done")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         assertProblem(post("/api/jobs/" + doneSeedJob + "/retry"), 409, "Job " + doneSeedJob + " is done; only a failed job can be retried.");
@@ -375,8 +377,15 @@ class StaffIT {
             assertTrue(browser.getCurrentUrl().contains("status=failed"), "back on the same listing: " + browser.getCurrentUrl());
 
             browser.get(portal.base() + "/admin/jobs.xhtml?status=nonsense");
-            assertTrue(browser.findElement(By.cssSelector(".messages")).getText()
-                    .contains("'status' must be one of queued, running, done, failed; got 'nonsense'."));
+            assertEquals("'status' must be one of queued, running, done, failed; got 'nonsense'.",
+                    browser.findElement(By.cssSelector(".messages")).getText());
+
+            browser.get(portal.base() + "/admin/jobs.xhtml?q=" + Portal.encode(marker));
+            browser.findElement(By.linkText("हिन्दी")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "इन्जेस्ट जॉब"));
+            screenshot(browser, "jobs-hi-390.png");
+            browser.findElement(By.linkText("English")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ingest jobs"));
 
             browser.get(portal.base() + "/admin/import.xhtml");
             browser.findElement(By.id("start:folder")).sendKeys("page " + marker);
