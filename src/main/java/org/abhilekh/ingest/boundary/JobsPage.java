@@ -94,6 +94,7 @@ public class JobsPage {
     /** Queues a failed job again and comes back to the same listing. */
     public String retry(long jobId) {
         try {
+            caller.requireStaff();
             IngestJob failed = ledger.find(jobId).orElse(null);
             IngestJob retry = ingestJobs.retry(jobId, caller.getName());
             audit.record(caller.getName(), AuditAction.JOB_RETRY, "job " + jobId, "document " + retry.getDocumentId() + ": failed ("
