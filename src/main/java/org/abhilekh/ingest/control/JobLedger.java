@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ public class JobLedger {
 
     public Page list(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (filter.status() != null) {
             where.append(" and j.status = :status");
             parameters.put("status", filter.status());

@@ -1,7 +1,9 @@
 package org.abhilekh.ingest.control;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobStatus;
 import org.abhilekh.platform.control.BadInputException;
@@ -38,15 +40,15 @@ public final class JobQueryReader {
     }
 
     /** A job, batch or document id from a path or parameter; empty when it is not a positive whole number. */
-    public static java.util.Optional<Long> id(String value) {
+    public static Optional<Long> id(String value) {
         if (value == null || value.length() > 19 || !value.matches("[0-9]+")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             long id = Long.parseLong(value);
-            return id > 0 ? java.util.Optional.of(id) : java.util.Optional.empty();
+            return id > 0 ? Optional.of(id) : Optional.empty();
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -72,7 +74,7 @@ public final class JobQueryReader {
         return value == null || value.isBlank();
     }
 
-    private static String codes(java.util.stream.Stream<String> codes) {
+    private static String codes(Stream<String> codes) {
         return codes.collect(Collectors.joining(", "));
     }
 
