@@ -207,8 +207,10 @@ class ArchiveIT {
         }
         assertEquals(1, portal.search(marker, true).getInt("total"), "searchable once extracted");
         assertEquals(0, portal.search(marker, false).getInt("total"), "staff-only by its metadata");
-        JsonObject job = Portal.json(portal.get("/api/jobs/" + id, true).body());
-        assertEquals("DONE", job.getString("status"));
+        long jobId = Portal.json(first.body()).getJsonObject("job").getJsonNumber("id").longValue();
+        JsonObject job = Portal.json(portal.get("/api/jobs/" + jobId, true).body());
+        assertEquals("done", job.getString("status"));
+        assertEquals(id, job.getJsonNumber("documentId").longValue());
     }
 
     @Test

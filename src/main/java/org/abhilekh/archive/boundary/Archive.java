@@ -171,6 +171,11 @@ public class Archive {
         return documents.startIngest(id).map(document -> new IngestTicket(id, original(document), document.getOriginalName()));
     }
 
+    /** A failed document waits for extraction again (its job was retried); the old reason stays on the failed job. */
+    public void requeueIngest(long id) {
+        documents.requeueIngest(id);
+    }
+
     /** Keeps the extracted text and hands the document to the index. */
     public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
         indexing.index(documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated));

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -25,9 +28,10 @@ import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
 import org.abhilekh.archive.entity.StoreOutcome;
-import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.ingest.boundary.IngestJobs;
+import org.abhilekh.ingest.entity.JobSource;
+import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.control.BadInputException;
-import org.abhilekh.platform.control.BusyException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
@@ -51,7 +55,7 @@ public class DocumentsResource {
     Archive archive;
 
     @Inject
-    IngestQueue queue;
+    IngestJobs ingestJobs;
 
     @Inject
     Caller caller;
@@ -64,8 +68,9 @@ public class DocumentsResource {
     long maxUploadBytes;
 
     /**
-     * Accepts one file with an optional JSON description. 202 with the new document once its bytes
-     * and row are durable; 200 with the existing document when the same bytes are already stored.
+     * Accepts one file with an optional JSON description. 202 with the new document and its job once the
+     * bytes, the document row and the job row are durable; 200 with the existing document (and its latest
+     * job) when the same bytes are already stored; 503 with Retry-After, storing nothing, when the queue is full.
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -82,22 +87,40 @@ public class DocumentsResource {
         EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new BadInputException("Send the file as a multipart part named 'file'."));
         String metadata = part(parts, "metadata").map(DocumentsResource::text).orElse(null);
-        if (!queue.hasRoom()) {
-            throw new BusyException("Many files are waiting to be read. Try again in a minute.", 60);
-        }
-        String name = file.getFileName().orElse("upload");
+        String name = file.getFileName().map(DocumentsResource::uploadedName).orElse("upload");
         boolean image = file.getMediaType() != null && "image".equalsIgnoreCase(file.getMediaType().getType());
-        StoreOutcome outcome;
+        IngestJobs.Accepted accepted;
         try (InputStream content = file.getContent()) {
-            outcome = archive.store(content, name, metadata, image);
+            accepted = ingestJobs.accept(content, name, metadata, image, JobSource.UPLOAD, caller.getName(), null);
         }
+        StoreOutcome outcome = accepted.outcome();
         DocumentView view = DocumentView.of(archive.find(outcome.documentId(), true));
+        JobView job = accepted.job().map(JobView::of).orElse(null);
         if (outcome.duplicate()) {
             return Response.ok(new Upload(view, true, "These bytes are already in the archive as document "
-                    + outcome.documentId() + ".")).build();
+                    + outcome.documentId() + ".", job)).build();
         }
-        return Response.accepted(new Upload(view, false, "Stored; the text is being extracted."))
+        return Response.accepted(new Upload(view, false, "Stored; the text is being extracted.", job))
                 .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
+    }
+
+    /**
+     * The file name as the client meant it. Browsers and curl send it as UTF-8 bytes, with a quote escaped as
+     * %22 and line breaks as %0D/%0A (the HTML form rules); the multipart reader takes header bytes for
+     * ISO-8859-1, so a Hindi name arrives garbled unless it is decoded again.
+     */
+    static String uploadedName(String received) {
+        String name = received;
+        if (name.chars().allMatch(c -> c <= 0xFF) && name.chars().anyMatch(c -> c >= 0x80)) {
+            try {
+                name = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+            } catch (CharacterCodingException e) {
+                name = received;
+            }
+        }
+        return name.replace("%22", "\"").replace("%0D", "").replace("%0A", "");
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
@@ -117,8 +140,8 @@ public class DocumentsResource {
         }
     }
 
-    /** What an upload answers. */
-    public record Upload(DocumentView document, boolean duplicate, String message) {
+    /** What an upload answers; {@code job} is the new job, or for a duplicate the latest job of the existing document. */
+    public record Upload(DocumentView document, boolean duplicate, String message, JobView job) {
     }
 
     @GET

@@ -47,6 +47,13 @@ public class DocumentRepository {
         return Optional.of(document);
     }
 
+    public void requeueIngest(long id) {
+        Document document = em.find(Document.class, id);
+        if (document != null) {
+            document.requeueIngest();
+        }
+    }
+
     public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
         Document document = em.find(Document.class, id);
         DocumentText stored = em.find(DocumentText.class, id);

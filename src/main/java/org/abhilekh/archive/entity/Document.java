@@ -137,6 +137,13 @@ public class Document {
         this.updatedAt = Instant.now();
     }
 
+    /** Waits for extraction again; the status the index shows does not change until the new attempt ends. */
+    public void requeueIngest() {
+        this.ingestStatus = IngestStatus.PENDING;
+        this.ingestError = null;
+        this.updatedAt = Instant.now();
+    }
+
     public void extracted(String mediaType, String detectedLanguage, boolean truncated) {
         this.mediaType = mediaType;
         if (detectedLanguage != null && UNDETERMINED.equals(language)) {

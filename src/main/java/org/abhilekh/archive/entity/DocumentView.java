@@ -3,7 +3,7 @@ package org.abhilekh.archive.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A document as the API shows it. */
+/** A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first. */
 public record DocumentView(
         long id,
         String title,
@@ -31,6 +31,6 @@ public record DocumentView(
                 document.getIngestError(), document.isTextTruncated(), document.getCreatedAt(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 "/api/documents/" + document.getId() + "/file",
-                "/api/jobs/" + document.getId());
+                "/api/jobs?document=" + document.getId());
     }
 }

@@ -5,25 +5,32 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.abhilekh.archive.boundary.Archive;
-import org.abhilekh.archive.entity.DocumentStored;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.ingest.control.BoundedJobQueue;
 import org.abhilekh.ingest.control.IngestWorker;
+import org.abhilekh.ingest.control.JobLedger;
+import org.abhilekh.ingest.entity.JobSource;
+import org.abhilekh.ingest.entity.JobStatus;
+import org.abhilekh.platform.control.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A bounded queue of documents waiting for extraction, worked by a fixed number of threads. The
- * queue only holds ids: the truth about what is waiting is the document's status in the database,
- * so a full queue or a crash loses nothing; {@link #requeueWaiting()} picks those up again.
+ * The bounded queue of ingest jobs and the threads that work it. The queue holds job ids only; the
+ * truth about what waits is the job table, so a crash loses nothing: {@link #requeueWaiting()} puts
+ * every queued job back, and a job that was running when the server stopped is queued again. A job
+ * runs only after a conditional update moved it from queued to running, so no job is read twice.
  */
 @ApplicationScoped
 public class IngestQueue {
@@ -40,6 +47,9 @@ public class IngestQueue {
     Archive archive;
 
     @Inject
+    JobLedger ledger;
+
+    @Inject
     @ConfigProperty(name = "abhilekh.ingest.workers", defaultValue = "2")
     int workers;
 
@@ -47,14 +57,16 @@ public class IngestQueue {
     @ConfigProperty(name = "abhilekh.ingest.queue-capacity", defaultValue = "500")
     int capacity;
 
-    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final Set<Long> inProgress = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
-    private BlockingQueue<Long> queue;
+    /** Set when queued jobs did not fit; a worker that frees a place sweeps the job table again. */
+    private final AtomicBoolean behind = new AtomicBoolean();
+    private final AtomicBoolean recovered = new AtomicBoolean();
+    private BoundedJobQueue queue;
 
     @PostConstruct
     void start() {
-        queue = new ArrayBlockingQueue<>(capacity);
+        queue = new BoundedJobQueue(capacity);
         for (int i = 0; i < workers; i++) {
             Thread thread = threadFactory.newThread(this::work);
             thread.setName("abhilekh-ingest-" + i);
@@ -63,53 +75,77 @@ public class IngestQueue {
         }
     }
 
-    void stored(@Observes DocumentStored event) {
-        if (!offer(event.documentId())) {
-            LOG.info(() -> "Ingest queue full; document " + event.documentId() + " waits for the next sweep");
-        }
+    /** A place in the queue if one is free now; take it before storing anything. */
+    public Optional<BoundedJobQueue.Slot> tryReserve() {
+        return queue.tryReserve();
     }
 
-    /** Queues the document unless it is queued already; false when the queue is full. */
-    public boolean offer(long documentId) {
-        if (!queued.add(documentId)) {
-            return true;
-        }
-        if (!queue.offer(documentId)) {
-            queued.remove(documentId);
-            return false;
-        }
-        return true;
-    }
-
-    public boolean hasRoom() {
-        return queue.remainingCapacity() > 0;
-    }
-
-    /** Blocks while the queue is full, so a bulk import goes at the pace of extraction. */
-    public void awaitRoom() throws InterruptedException {
-        while (!hasRoom()) {
-            Thread.sleep(50);
-        }
+    /** Waits for a place in the queue, so a folder import goes at the pace of extraction. */
+    public BoundedJobQueue.Slot reserve() throws InterruptedException {
+        return queue.reserve();
     }
 
     public boolean isIdle() {
-        return queue.isEmpty() && inProgress.isEmpty();
+        return queue.waiting() == 0 && inProgress.isEmpty();
     }
 
-    /** Queues every document whose status says it still waits (after a restart, or a full queue). */
+    /**
+     * Queues every job the table says is waiting, as far as there is room; the rest follow as places free
+     * up. The first call after start also queues again the jobs that were running when the server stopped,
+     * gives a job to a document that was stored but whose job was not yet recorded, and closes imports
+     * that were cut off.
+     */
     public int requeueWaiting() {
-        int count = 0;
-        for (Long id : archive.waitingForIngest()) {
-            if (!inProgress.contains(id) && offer(id)) {
-                count++;
+        if (recovered.compareAndSet(false, true)) {
+            int interrupted = ledger.failInterruptedBatches();
+            if (interrupted > 0) {
+                LOG.warning(() -> interrupted + " folder import(s) were cut off by a stop of the server");
             }
+            adoptDocumentsWithoutJob();
+        }
+        for (Long id : ledger.withStatus(JobStatus.RUNNING)) {
+            if (!inProgress.contains(id) && ledger.unclaim(id)) {
+                LOG.info(() -> "Job " + id + " was running when the server stopped; it is queued again");
+            }
+        }
+        behind.set(false);
+        int count = 0;
+        for (Long id : ledger.withStatus(JobStatus.QUEUED)) {
+            if (queue.holds(id) || inProgress.contains(id)) {
+                continue;
+            }
+            Optional<BoundedJobQueue.Slot> slot = queue.tryReserve();
+            if (slot.isEmpty()) {
+                behind.set(true);
+                break;
+            }
+            try (BoundedJobQueue.Slot place = slot.get()) {
+                place.fill(id);
+            }
+            count++;
         }
         return count;
     }
 
+    private void adoptDocumentsWithoutJob() {
+        for (Long documentId : archive.waitingForIngest()) {
+            if (ledger.openOf(documentId).isPresent()) {
+                continue;
+            }
+            try {
+                Document document = archive.find(documentId, true);
+                ledger.open(documentId, document.getOriginalName(), JobSource.RECOVERED, "system", null, null);
+                LOG.info(() -> "Document " + documentId + " was stored without a job; it has one now");
+            } catch (NotFoundException | PersistenceException | TransactionalException e) {
+                // Deleted meanwhile, or its job was recorded meanwhile: either way nothing is left to adopt.
+                LOG.log(Level.FINE, "Document " + documentId + " needs no recovered job", e);
+            }
+        }
+    }
+
     private void work() {
         while (!Thread.currentThread().isInterrupted()) {
-            Long id;
+            long id;
             try {
                 id = queue.take();
             } catch (InterruptedException e) {
@@ -117,14 +153,50 @@ public class IngestQueue {
                 return;
             }
             inProgress.add(id);
-            queued.remove(id);
             try {
-                worker.process(id);
+                run(id);
             } catch (RuntimeException e) {
-                // The document keeps its status and is retried by the next sweep; the worker carries on.
-                LOG.log(Level.SEVERE, "Ingesting document " + id + " failed unexpectedly", e);
+                // The job stays as the table has it (running jobs are queued again at the next start); the worker carries on.
+                LOG.log(Level.SEVERE, "Ingest job " + id + " failed unexpectedly", e);
             } finally {
                 inProgress.remove(id);
+            }
+            if (behind.get()) {
+                requeueWaiting();
+            }
+        }
+    }
+
+    private void run(long jobId) {
+        Optional<Long> claimed = ledger.claim(jobId);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        long documentId = claimed.get();
+        try {
+            worker.process(documentId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Reading document " + documentId + " (job " + jobId + ") broke down", e);
+            String reason = "The server could not finish reading this file (" + e.getClass().getSimpleName()
+                    + "). Retry the job; if it fails again, tell the administrator.";
+            archive.recordFailure(documentId, null, reason);
+            ledger.finish(jobId, JobStatus.FAILED, reason);
+            return;
+        }
+        Document document;
+        try {
+            document = archive.find(documentId, true);
+        } catch (NotFoundException e) {
+            ledger.finish(jobId, JobStatus.FAILED, "The document was deleted before its text was read.");
+            return;
+        }
+        switch (document.getIngestStatus()) {
+            case DONE -> ledger.finish(jobId, JobStatus.DONE, null);
+            case FAILED -> ledger.finish(jobId, JobStatus.FAILED, document.getIngestError());
+            default -> {
+                String reason = "The file was not read to the end. Retry the job; if it fails again, tell the administrator.";
+                archive.recordFailure(documentId, null, reason);
+                ledger.finish(jobId, JobStatus.FAILED, reason);
             }
         }
     }

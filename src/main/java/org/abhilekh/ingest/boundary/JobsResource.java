@@ -3,45 +3,89 @@ package org.abhilekh.ingest.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.abhilekh.archive.boundary.Archive;
-import org.abhilekh.archive.entity.Document;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.abhilekh.ingest.control.JobLedger;
+import org.abhilekh.ingest.control.JobQueryReader;
+import org.abhilekh.ingest.entity.IngestJob;
+import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.security.boundary.Caller;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.entity.AuditAction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * {@code GET /api/jobs/{id}}: where the ingestion of a document stands and, when it failed, why.
- * A job is identified by its document's id.
+ * {@code /api/jobs} (staff): where the ingestion of each file stands and, when it failed, why; a listing
+ * with filters, and retrying a failed job. A job has its own id; its document's id is in {@code documentId}.
  */
 @Path("jobs")
 @RequestScoped
 public class JobsResource {
 
     @Inject
-    Archive archive;
+    JobLedger ledger;
+
+    @Inject
+    IngestJobs ingestJobs;
 
     @Inject
     Caller caller;
 
-    /** The state of one ingest job. */
-    public record Job(long id, long documentId, String status, String reason, boolean textTruncated) {
+    @Inject
+    AuditTrail audit;
+
+    /** One page of jobs, newest first. */
+    public record JobList(long total, int page, int size, List<JobView> jobs) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List ingest jobs, newest first (staff)", description = "Filters: status (queued, running, done, failed),"
+            + " source (upload, folder-import, retry, seed, recovered), batch (a folder import), document, q (part of the file name);"
+            + " page from 1, size 1 to 100.")
+    public JobList list(@QueryParam("status") String status, @QueryParam("source") String source, @QueryParam("batch") String batch,
+            @QueryParam("document") String document, @QueryParam("q") String q, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        caller.requireStaff();
+        JobQueryReader.JobQuery query = JobQueryReader.read(status, source, batch, document, q, page, size);
+        JobLedger.Page found = ledger.list(query.filter(), query.page(), query.size());
+        return new JobList(found.total(), query.page(), query.size(), found.jobs().stream().map(JobView::of).toList());
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Job job(@PathParam("id") String id) {
+    @Operation(summary = "One ingest job: status, reason when failed, document, times (staff)")
+    public JobView job(@PathParam("id") String id) {
         caller.requireStaff();
-        long documentId;
-        try {
-            documentId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no job " + (id.length() > 40 ? id.substring(0, 40) : id) + ".");
-        }
-        Document document = archive.find(documentId, true);
-        return new Job(documentId, documentId, document.getIngestStatus().name(), document.getIngestError(), document.isTextTruncated());
+        return JobView.of(find(id));
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retry a failed job (staff)", description = "Queues a new job (source retry) for the same document and"
+            + " answers 202 with it; the failed job keeps its reason and points at the new one (retriedBy). 409 when the job is"
+            + " not failed or was retried already, 503 with Retry-After when the queue is full.")
+    public Response retry(@PathParam("id") String id) {
+        caller.requireStaff();
+        IngestJob failed = find(id);
+        IngestJob retry = ingestJobs.retry(failed.getId(), caller.getName());
+        audit.record(caller.getName(), AuditAction.JOB_RETRY, "job " + failed.getId(),
+                "document " + failed.getDocumentId() + ": failed (" + failed.getReason() + ") -> queued again as job " + retry.getId());
+        return Response.accepted(JobView.of(retry)).location(URI.create("jobs/" + retry.getId())).build();
+    }
+
+    private IngestJob find(String id) {
+        return JobQueryReader.id(id).flatMap(ledger::find)
+                .orElseThrow(() -> new NotFoundException("There is no job " + (id.length() > 40 ? id.substring(0, 40) : id) + "."));
     }
 }

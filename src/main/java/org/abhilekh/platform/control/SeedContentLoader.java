@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.abhilekh.archive.boundary.Archive;
-import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.ingest.boundary.FolderImports;
 import org.abhilekh.ingest.control.FolderImport;
+import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.platform.entity.Setting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,10 +25,7 @@ public class SeedContentLoader {
     private static final Logger LOG = Logger.getLogger(SeedContentLoader.class.getName());
 
     @Inject
-    Archive archive;
-
-    @Inject
-    IngestQueue queue;
+    FolderImports folderImports;
 
     @Inject
     Settings settings;
@@ -47,20 +44,11 @@ public class SeedContentLoader {
             return List.of();
         }
         Path folder = BundledFolder.resolve(seedDir, "seed-content", "README.md");
-        FolderImport.Report report = FolderImport.run(folder, archive::store, this::awaitRoom);
+        FolderImport.Report report = folderImports.importNow(folder, JobSource.SEED, "system");
         settings.put(Setting.SEED_IMPORTED, Instant.now().toString());
         LOG.info(() -> "Seed archive imported from " + folder + ": " + report.added() + " added, "
                 + report.duplicates() + " already present, " + report.failed() + " not imported");
         return report.items().stream().filter(item -> !item.failed() && !item.outcome().duplicate())
                 .map(item -> item.outcome().documentId()).toList();
-    }
-
-    private void awaitRoom() {
-        try {
-            queue.awaitRoom();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Seed import interrupted", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.abhilekh.ingest.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,9 @@ import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.StoreOutcome;
+import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.control.ForbiddenException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,9 +83,72 @@ class FolderImportTest {
                 .collect(Collectors.toMap(FolderImport.Item::path, FolderImport.Item::problem));
         assertTrue(problems.get("broken.txt").contains("not valid JSON"), problems.toString());
         assertTrue(problems.get("typo.txt").contains("Unknown metadata field(s) [titel]"), problems.toString());
-        assertTrue(problems.containsKey("latin1.txt"), problems.toString());
+        assertEquals("The sidecar latin1.txt.meta.json is not UTF-8 text; save it as UTF-8.", problems.get("latin1.txt"));
         assertEquals(List.of("Hatia rescue", "no sidecar"), store.items.stream().map(DocumentMetadata::title).toList());
         assertEquals(5, waits.get(), "the import waits for room before every file");
+    }
+
+    @Test
+    void linksAreRefusedAsItemsAndNeverFollowed() throws IOException {
+        Path root = Files.createDirectories(folder.resolve("import"));
+        Path outside = Files.createDirectories(folder.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "server secret");
+        Files.writeString(outside.resolve("secret-sidecar.json"), "{\"title\": \"Stolen\"}");
+        Path batch = Files.createDirectories(root.resolve("batch"));
+        Files.writeString(batch.resolve("real.txt"), "A real clipping.");
+        Files.createSymbolicLink(batch.resolve("link.txt"), outside.resolve("secret.txt"));
+        Files.writeString(batch.resolve("described.txt"), "Described by a link.");
+        Files.createSymbolicLink(batch.resolve("described.txt.meta.json"), outside.resolve("secret-sidecar.json"));
+        Files.createSymbolicLink(batch.resolve("linked-folder"), outside);
+        List<String> seen = new ArrayList<>();
+
+        Described store = new Described();
+        FolderImport.Report report = FolderImport.run(batch, store, () -> { }, item -> seen.add(item.path()));
+
+        assertEquals(List.of("described.txt", "link.txt", "linked-folder", "real.txt"), seen);
+        assertEquals(List.of("real.txt"), report.items().stream().filter(i -> !i.failed()).map(FolderImport.Item::path).toList());
+        Map<String, String> problems = report.items().stream().filter(FolderImport.Item::failed)
+                .collect(Collectors.toMap(FolderImport.Item::path, FolderImport.Item::problem));
+        assertEquals(Map.of(
+                "described.txt", "Its sidecar described.txt.meta.json is a link; copy the sidecar itself into the folder.",
+                "link.txt", "It is a link to somewhere else; copy the file itself into the folder.",
+                "linked-folder", "It is a link to somewhere else; copy the file itself into the folder."), problems);
+    }
+
+    @Test
+    void onlyFoldersInsideTheImportRootAreAccepted() throws IOException {
+        Path root = Files.createDirectories(folder.resolve("import"));
+        Path outside = Files.createDirectories(folder.resolve("outside"));
+        Path inside = Files.createDirectories(root.resolve("press 2024/हिंदी कतरनें"));
+        Files.writeString(root.resolve("a-file.txt"), "not a folder");
+        Files.createSymbolicLink(root.resolve("escape"), outside);
+
+        assertEquals(inside.toRealPath(), FolderImport.resolveUnder(root, "press 2024/हिंदी कतरनें"));
+        assertEquals(inside.toRealPath(), FolderImport.resolveUnder(root, inside.toString()));
+        assertEquals(inside.toRealPath(), FolderImport.resolveUnder(root, "./press 2024/./हिंदी कतरनें/"));
+        assertEquals(root.toRealPath(), FolderImport.resolveUnder(root, "."));
+
+        assertRefused(BadInputException.class, "The folder name may not contain '..'; name a folder inside the import folder " + root + ".",
+                root, "../outside");
+        assertRefused(BadInputException.class, "The folder name may not contain '..'; name a folder inside the import folder " + root + ".",
+                root, "press 2024/../../outside");
+        assertRefused(ForbiddenException.class, "Only folders inside the import folder " + root + " may be imported.", root, outside.toString());
+        assertRefused(ForbiddenException.class, "Only folders inside the import folder " + root + " may be imported.", root, "/etc");
+        assertRefused(ForbiddenException.class, "\"escape\" leads outside the import folder " + root
+                + " (through a link); only folders inside it may be imported.", root, "escape");
+        assertRefused(BadInputException.class, "There is no folder \"missing\" inside the import folder " + root + ".", root, "missing");
+        assertRefused(BadInputException.class, "\"a-file.txt\" is a file, not a folder; name the folder that holds the files.",
+                root, "a-file.txt");
+        assertRefused(BadInputException.class, "Say which folder to import, as a path inside the import folder " + root + ".", root, " ");
+        assertRefused(BadInputException.class, "The folder name is too long or holds control characters.", root, "press\u0000");
+        assertRefused(BadInputException.class, "The folder name is too long or holds control characters.", root, "x".repeat(1001));
+        assertRefused(BadInputException.class, "The import folder " + folder.resolve("none") + " does not exist on the server; create it"
+                + " and put the folders to import inside it.", folder.resolve("none"), "x");
+    }
+
+    private static void assertRefused(Class<? extends AbhilekhException> type, String message, Path root, String name) {
+        AbhilekhException refused = assertThrows(type, () -> FolderImport.resolveUnder(root, name));
+        assertEquals(message, refused.getMessage());
     }
 
     private static Map<String, Long> count(Described store, java.util.function.Function<DocumentMetadata, String> key) {

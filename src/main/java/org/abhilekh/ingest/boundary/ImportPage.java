@@ -1,0 +1,110 @@
+package org.abhilekh.ingest.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.abhilekh.ingest.control.JobQueryReader;
+import org.abhilekh.ingest.entity.ImportView;
+import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.security.boundary.Caller;
+
+/**
+ * Backs {@code /admin/import.xhtml}: an administrator names a folder inside the import root and starts its
+ * import, then watches it ({@code ?batch=N} shows one import and refreshes itself until it is complete).
+ * Other staff see the page and how to upload from their own computer instead.
+ */
+@Named
+@RequestScoped
+public class ImportPage {
+
+    static final int RECENT = 10;
+
+    @Inject
+    FolderImports imports;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    FacesContext faces;
+
+    private String folder;
+    private ImportView batch;
+    private List<ImportView> recent = List.of();
+    private String root;
+
+    @PostConstruct
+    void init() {
+        if (!caller.isAdmin()) {
+            return;
+        }
+        root = imports.root().toString();
+        String wanted = request.getParameter("batch");
+        if (wanted != null && !wanted.isBlank()) {
+            Optional<ImportView> found = JobQueryReader.id(wanted.strip()).flatMap(imports::progress);
+            if (found.isEmpty()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        faces.getApplication().getResourceBundle(faces, "msg").getString("admin.import.noSuchBatch"), null));
+            }
+            batch = found.orElse(null);
+        }
+        recent = imports.recent(RECENT);
+    }
+
+    /** Starts the import and shows its progress; a refusal is shown on the form, with the folder kept. */
+    public String start() {
+        if (!caller.isAdmin()) {
+            return null;
+        }
+        try {
+            ImportView started = imports.start(folder, caller.getName());
+            return "/admin/import.xhtml?faces-redirect=true&batch=" + started.batch();
+        } catch (AbhilekhException e) {
+            faces.addMessage("start:folder", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
+        }
+    }
+
+    /** Files with an outcome so far, out of all found: what the progress bar shows. */
+    public int settled(ImportView view) {
+        return view.done() + view.failed() + view.duplicates() + view.refused();
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : JobsPage.WHEN.format(instant.atZone(JobsPage.ZONE));
+    }
+
+    public boolean isAdmin() {
+        return caller.isAdmin();
+    }
+
+    public String getFolder() {
+        return folder;
+    }
+
+    public void setFolder(String folder) {
+        this.folder = folder;
+    }
+
+    public ImportView getBatch() {
+        return batch;
+    }
+
+    public List<ImportView> getRecent() {
+        return recent;
+    }
+
+    public String getRoot() {
+        return root;
+    }
+}

@@ -1,0 +1,529 @@
+package org.abhilekh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What staff do to get material in, on the built WAR: uploads and their jobs, duplicates, failed jobs and
+ * retries, folder imports from the server's import folder, the command-line import, and the jobs and import
+ * pages in Chromium. Every test makes its own files (with a fresh marker), so the tests do not depend on
+ * each other or on their order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    @ArquillianResource
+    URL deployed;
+
+    @TempDir
+    Path temp;
+
+    private Portal portal;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Portal.builtWar();
+    }
+
+    @BeforeEach
+    void ready() throws IOException, InterruptedException {
+        portal = new Portal(deployed);
+        portal.awaitReady();
+    }
+
+    // --- uploads and jobs ---
+
+    @Test
+    void anUploadAnswers202WithItsDocumentAndJobAndTheSameBytesAgainAnswer200WithWhereTheFirstIs() throws Exception {
+        String marker = marker();
+        byte[] file = ("<html><body><p>Panel note " + marker + ": बाल विवाह पर चर्चा।</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> first = upload(file, "panel " + marker + ".html",
+                "{\"title\": \"Panel " + marker + "\", \"type\": \"panel-notes\", \"visibility\": \"staff\"}");
+        assertEquals(202, first.statusCode(), first.body());
+        JsonObject accepted = Portal.json(first.body());
+        long documentId = accepted.getJsonObject("document").getJsonNumber("id").longValue();
+        JsonObject job = accepted.getJsonObject("job");
+        long jobId = job.getJsonNumber("id").longValue();
+        assertEquals(documentId, job.getJsonNumber("documentId").longValue());
+        assertEquals("upload", job.getString("source"));
+        assertEquals(Portal.ADMIN, job.getString("createdBy"));
+        assertEquals("/api/jobs/" + jobId, job.getString("url"));
+        assertEquals("/archive/document.xhtml?id=" + documentId, job.getString("documentUrl"));
+        assertFalse(accepted.getBoolean("duplicate"));
+        assertEquals("Stored; the text is being extracted.", accepted.getString("message"));
+        assertEquals("/api/jobs?document=" + documentId, accepted.getJsonObject("document").getString("jobUrl"));
+
+        JsonObject done = awaitJob(jobId);
+        assertEquals("done", done.getString("status"), done.toString());
+        assertFalse(done.containsKey("reason") && !done.isNull("reason"), done.toString());
+        assertEquals(1, done.getInt("attempts"));
+        assertFalse(done.isNull("startedAt"), done.toString());
+        assertFalse(done.isNull("finishedAt"), done.toString());
+        assertEquals("DONE", document(documentId).getString("ingestStatus"), "the document row keeps in step");
+
+        HttpResponse<String> again = upload(file, "another name.html", null);
+        assertEquals(200, again.statusCode(), again.body());
+        JsonObject duplicate = Portal.json(again.body());
+        assertTrue(duplicate.getBoolean("duplicate"));
+        assertEquals("These bytes are already in the archive as document " + documentId + ".", duplicate.getString("message"));
+        assertEquals(documentId, duplicate.getJsonObject("document").getJsonNumber("id").longValue());
+        assertEquals("Panel " + marker, duplicate.getJsonObject("document").getString("title"));
+        assertEquals("/archive/document.xhtml?id=" + documentId, duplicate.getJsonObject("document").getString("url"));
+        assertEquals(jobId, duplicate.getJsonObject("job").getJsonNumber("id").longValue(), "the first file's job, no new one");
+
+        JsonObject ofDocument = Portal.json(portal.get("/api/jobs?document=" + documentId, true).body());
+        assertEquals(1, ofDocument.getInt("total"), ofDocument.toString());
+    }
+
+    @Test
+    void aFailedJobSaysWhyIsListedWithItsFiltersAndIsRetriedAsANewJob() throws Exception {
+        String marker = marker();
+        String name = "damaged " + marker + ".pdf";
+        byte[] damaged = ("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> " + marker + " endobj\n%%EOF broken xref")
+                .getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> stored = upload(damaged, name, null);
+        assertEquals(202, stored.statusCode(), stored.body());
+        long jobId = Portal.json(stored.body()).getJsonObject("job").getJsonNumber("id").longValue();
+        long documentId = Portal.json(stored.body()).getJsonObject("document").getJsonNumber("id").longValue();
+
+        JsonObject failed = awaitJob(jobId);
+        assertEquals("failed", failed.getString("status"), failed.toString());
+        String reason = failed.getString("reason");
+        assertEquals(document(documentId).getString("ingestError"), reason, "the job and the document say the same");
+        assertTrue(failed.getBoolean("retryable"));
+
+        JsonObject listed = Portal.json(portal.get("/api/jobs?status=failed&source=upload&q=" + Portal.encode("DAMAGED " + marker), true).body());
+        assertEquals(1, listed.getInt("total"), listed.toString());
+        assertEquals(jobId, listed.getJsonArray("jobs").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(name, listed.getJsonArray("jobs").getJsonObject(0).getString("fileName"));
+        assertEquals(0, Portal.json(portal.get("/api/jobs?status=done&q=" + Portal.encode(marker), true).body()).getInt("total"));
+
+        HttpResponse<String> retried = post("/api/jobs/" + jobId + "/retry");
+        assertEquals(202, retried.statusCode(), retried.body());
+        JsonObject retry = Portal.json(retried.body());
+        long retryId = retry.getJsonNumber("id").longValue();
+        assertTrue(retryId != jobId);
+        assertEquals("retry", retry.getString("source"));
+        assertEquals(jobId, retry.getJsonNumber("retryOf").longValue());
+        assertEquals(documentId, retry.getJsonNumber("documentId").longValue());
+        assertTrue(retried.headers().firstValue("Location").orElseThrow().endsWith("/api/jobs/" + retryId));
+
+        JsonObject old = Portal.json(portal.get("/api/jobs/" + jobId, true).body());
+        assertEquals("failed", old.getString("status"));
+        assertEquals(reason, old.getString("reason"), "the failed attempt keeps its reason");
+        assertEquals(retryId, old.getJsonNumber("retriedBy").longValue());
+        assertFalse(old.getBoolean("retryable"));
+        assertProblem(post("/api/jobs/" + jobId + "/retry"), 409, "Job " + jobId + " was retried already, as job " + retryId + ".");
+
+        JsonObject second = awaitJob(retryId);
+        assertEquals("failed", second.getString("status"), "the same bytes fail again");
+        assertEquals(reason, second.getString("reason"));
+        JsonObject history = Portal.json(portal.get("/api/jobs?document=" + documentId, true).body());
+        assertEquals(2, history.getInt("total"));
+        assertEquals(List.of(retryId, jobId), ids(history.getJsonArray("jobs")), "newest first");
+    }
+
+    @Test
+    void jobRequestsThatMakeNoSenseGetAClearProblem() throws Exception {
+        assertProblem(portal.get("/api/jobs", false), 401, "Log in as staff to do this.");
+        assertProblem(portal.get("/api/jobs/1", false), 401, "Log in as staff to do this.");
+        assertProblem(portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/jobs/1/retry"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()), 401, "Log in as staff to do this.");
+        assertProblem(portal.get("/api/jobs?status=broken", true), 400,
+                "'status' must be one of queued, running, done, failed; got 'broken'.");
+        assertProblem(portal.get("/api/jobs?source=fax", true), 400,
+                "'source' must be one of upload, folder-import, retry, seed, recovered; got 'fax'.");
+        assertProblem(portal.get("/api/jobs?page=abc", true), 400, "'page' must be a whole number from 1 to 1000000; got 'abc'.");
+        assertProblem(portal.get("/api/jobs?page=99999999999", true), 400,
+                "'page' must be a whole number from 1 to 1000000; got '99999999999'.");
+        assertProblem(portal.get("/api/jobs?size=5000", true), 400, "'size' must be a whole number from 1 to 100; got 5000.");
+        assertProblem(portal.get("/api/jobs?batch=" + Portal.encode("1 or 1=1"), true), 400,
+                "'batch' must be a whole number from 1 to 2147483647; got '1 or 1=1'.");
+        assertProblem(portal.get("/api/jobs/abc", true), 404, "There is no job abc.");
+        assertProblem(portal.get("/api/jobs/-1", true), 404, "There is no job -1.");
+        assertProblem(portal.get("/api/jobs/99999999999999999999999", true), 404, "There is no job 99999999999999999999999.");
+        assertProblem(portal.get("/api/jobs/987654321", true), 404, "There is no job 987654321.");
+        assertProblem(post("/api/jobs/abc/retry"), 404, "There is no job abc.");
+
+        JsonObject farAway = Portal.json(portal.get("/api/jobs?page=1000000", true).body());
+        assertEquals(1_000_000, farAway.getInt("page"));
+        assertTrue(farAway.getInt("total") > 0, "the seed archive's jobs are counted");
+        assertEquals(0, farAway.getJsonArray("jobs").size());
+
+        JsonObject seed = Portal.json(portal.get("/api/jobs?source=seed&size=100", true).body());
+        assertTrue(seed.getInt("total") > 0 && seed.getInt("total") <= 35, "at most one job per seed document: " + seed.getInt("total"));
+        assertTrue(seed.getJsonArray("jobs").stream().map(JsonObject.class::cast)
+                .allMatch(job -> job.getString("source").equals("seed") && !job.isNull("batch")), "seed jobs belong to the seed import");
+        long doneSeedJob = seed.getJsonArray("jobs").stream().map(JsonObject.class::cast)
+                .filter(job -> job.getString("status").equals("done")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertProblem(post("/api/jobs/" + doneSeedJob + "/retry"), 409, "Job " + doneSeedJob + " is done; only a failed job can be retried.");
+    }
+
+    // --- folder import on the server ---
+
+    @Test
+    void anAdministratorImportsAFolderInsideTheImportRootAndWatchesItComplete() throws Exception {
+        String marker = marker();
+        String folderName = "press 2024 " + marker + "/हिंदी कतरनें";
+        Path folder = Files.createDirectories(importRoot().resolve(folderName));
+        Files.writeString(folder.resolve("rescue " + marker + ".txt"), "Twelve children rescued at Hatia station " + marker + ".");
+        Files.writeString(folder.resolve("rescue " + marker + ".txt.meta.json"),
+                "{\"title\": \"Hatia rescue " + marker + "\", \"type\": \"press-clipping\", \"visibility\": \"public\"}");
+        Files.writeString(folder.resolve("बैठक " + marker + ".html"), "<p>ग्राम सभा बैठक " + marker + "</p>");
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.writeString(folder.resolve("typo.txt"), "Described with a typo " + marker);
+        Files.writeString(folder.resolve("typo.txt.meta.json"), "{\"titel\": \"Typo\"}");
+
+        HttpResponse<String> started = postJson("/api/admin/imports", "{\"folder\": \"" + folderName + "\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        long batch = Portal.json(started.body()).getJsonNumber("batch").longValue();
+        assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("/api/admin/imports/" + batch));
+
+        JsonObject progress = awaitImport(batch);
+        assertEquals(folderName, progress.getString("folder"));
+        assertEquals("finished", progress.getString("state"));
+        assertEquals(4, progress.getInt("files"));
+        assertEquals(2, progress.getInt("done"), progress.toString());
+        assertEquals(0, progress.getInt("failed"));
+        assertEquals(0, progress.getInt("queued") + progress.getInt("running"));
+        assertEquals(0, progress.getInt("duplicates"));
+        assertEquals(2, progress.getInt("refused"));
+        assertEquals(List.of("empty.txt", "typo.txt"), progress.getJsonArray("refusals").stream()
+                .map(refusal -> ((JsonObject) refusal).getString("path")).toList());
+        assertEquals("The file \"empty.txt\" is empty.", progress.getJsonArray("refusals").getJsonObject(0).getString("reason"));
+
+        JsonObject jobs = Portal.json(portal.get("/api/jobs?batch=" + batch, true).body());
+        assertEquals(2, jobs.getInt("total"));
+        assertTrue(jobs.getJsonArray("jobs").stream().map(JsonObject.class::cast)
+                .allMatch(job -> job.getString("source").equals("folder-import") && job.getJsonNumber("batch").longValue() == batch));
+        assertEquals(1, portal.search("Hatia rescue " + marker, false).getInt("total"), "public by its sidecar, and searchable");
+        assertEquals(0, portal.search("ग्राम सभा बैठक " + marker, false).getInt("total"), "staff-only without a sidecar");
+        assertEquals(1, portal.search("ग्राम सभा बैठक " + marker, true).getInt("total"));
+
+        HttpResponse<String> again = postJson("/api/admin/imports", "{\"folder\": \"" + folderName + "\"}");
+        assertEquals(202, again.statusCode(), again.body());
+        JsonObject second = awaitImport(Portal.json(again.body()).getJsonNumber("batch").longValue());
+        assertEquals(2, second.getInt("duplicates"), "the same files again are recognised");
+        assertEquals(0, second.getInt("done") + second.getInt("failed"));
+        assertEquals(2, second.getInt("refused"));
+    }
+
+    @Test
+    void importRequestsOutsideTheRootOrWithoutFilesAreRefusedWithAClearProblem() throws Exception {
+        String marker = marker();
+        Path root = importRoot();
+        Files.createDirectories(root.resolve("empty " + marker));
+        Path zeros = Files.createDirectories(root.resolve("zeros " + marker));
+        Files.write(zeros.resolve("a.txt"), new byte[0]);
+        Files.write(zeros.resolve("b.pdf"), new byte[0]);
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "not for the archive");
+        Files.createSymbolicLink(root.resolve("escape " + marker), outside);
+
+        assertProblem(portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/imports"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"folder\": \"x\"}")).build()),
+                401, "Log in as staff to do this.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": "), 400,
+                "The request body must be a JSON object such as {\"folder\": \"press-2024\"}.");
+        assertProblem(postJson("/api/admin/imports", "[\"folder\"]"), 400,
+                "The request body must be a JSON object such as {\"folder\": \"press-2024\"}.");
+        assertProblem(postJson("/api/admin/imports", ""), 400,
+                "The request body must be a JSON object such as {\"folder\": \"press-2024\"}.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": 5}"), 400,
+                "'folder' must be the name of a folder inside the import folder, as a string.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"x\", \"path\": \"/etc\"}"), 400, "Unknown field 'path'; send only 'folder'.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"" + "x".repeat(9000) + "\"}"), 413,
+                "The request body may be at most 8192 bytes.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"../../etc\"}"), 400,
+                "The folder name may not contain '..'; name a folder inside the import folder " + root + ".");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"/etc\"}"), 403,
+                "Only folders inside the import folder " + root + " may be imported.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"escape " + marker + "\"}"), 403,
+                "\"escape " + marker + "\" leads outside the import folder " + root + " (through a link); only folders inside it may be imported.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"missing " + marker + "\"}"), 400,
+                "There is no folder \"missing " + marker + "\" inside the import folder " + root + ".");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"empty " + marker + "\"}"), 400,
+                "The folder \"empty " + marker + "\" holds no files to import (sidecars and read-me files do not count)."
+                        + " Put the documents in it, each with its optional <file>.meta.json beside it.");
+        assertProblem(postJson("/api/admin/imports", "{\"folder\": \"zeros " + marker + "\"}"), 400,
+                "Every file in \"zeros " + marker + "\" is empty (0 bytes); nothing to import. Copy the files again; the copy may have failed.");
+        assertProblem(portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/imports"))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"folder\": \"x\"}")).build()), 415, "This address does not accept that content type.");
+        assertProblem(portal.get("/api/admin/imports/abc", true), 404, "There is no import abc.");
+        assertProblem(portal.get("/api/admin/imports/99999999", true), 404, "There is no import 99999999.");
+        assertProblem(portal.get("/api/admin/imports/1", false), 401, "Log in as staff to do this.");
+    }
+
+    // --- the command-line import ---
+
+    @Test
+    void theCommandLineImportUploadsALocalFolderWithSidecarsAndSaysWhatBecameOfEachFile() throws Exception {
+        String marker = marker();
+        Path folder = Files.createDirectories(temp.resolve("clippings " + marker));
+        Path hindi = Files.createDirectories(folder.resolve("हिंदी अख़बार"));
+        Files.writeString(folder.resolve("kiln report " + marker + ".txt"), "Brick kiln survey in Pakur " + marker);
+        Files.writeString(folder.resolve("kiln report " + marker + ".txt.meta.json"),
+                "{\"title\": \"Kiln survey " + marker + "\", \"type\": \"research-paper\", \"visibility\": \"public\"}");
+        Files.writeString(hindi.resolve("बाल श्रम; \"विशेष\" " + marker + ".html"), "<p>बाल श्रम पर रिपोर्ट " + marker + "</p>");
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.writeString(folder.resolve("README.md"), "not a document");
+
+        Process run = script(folder);
+        List<String> lines = output(run);
+        assertEquals(1, run.exitValue(), String.join("\n", lines));
+        assertEquals(4, lines.size(), String.join("\n", lines));
+        assertEquals("failed     empty.txt: The file \"empty.txt\" is empty.", lines.get(0));
+        assertTrue(lines.get(1).matches("stored     kiln report " + marker + "\\.txt -> document \\d+, job \\d+"), lines.get(1));
+        assertTrue(lines.get(2).matches("stored     हिंदी अख़बार/बाल श्रम; \"विशेष\" " + marker + "\\.html -> document \\d+, job \\d+"), lines.get(2));
+        assertEquals("3 files: 2 stored, 0 already there, 1 failed", lines.get(3));
+
+        long documentId = Long.parseLong(lines.get(2).replaceAll(".* -> document (\\d+), job \\d+", "$1"));
+        assertEquals("बाल श्रम; \"विशेष\" " + marker + ".html", document(documentId).getString("originalName"),
+                "the name arrives whole, in Devanagari, with its quotes and semicolon");
+        long kiln = Long.parseLong(lines.get(1).replaceAll(".* -> document (\\d+), job \\d+", "$1"));
+        assertEquals("Kiln survey " + marker, document(kiln).getString("title"), "described by its sidecar");
+
+        Files.delete(folder.resolve("empty.txt"));
+        Process again = script(folder, "--wait");
+        List<String> second = output(again);
+        assertEquals(0, again.exitValue(), String.join("\n", second));
+        assertEquals(List.of(
+                "duplicate  kiln report " + marker + ".txt -> already document " + kiln + " (" + portal.base() + "/archive/document.xhtml?id=" + kiln + ")",
+                "duplicate  हिंदी अख़बार/बाल श्रम; \"विशेष\" " + marker + ".html -> already document " + documentId + " (" + portal.base()
+                        + "/archive/document.xhtml?id=" + documentId + ")",
+                "2 files: 0 stored, 2 already there, 0 failed, 0 could not be read"), second);
+
+        Process wrongPassword = wrongPasswordRun(folder);
+        List<String> refused = output(wrongPassword);
+        assertEquals(2, wrongPassword.exitValue());
+        assertEquals(List.of("abhilekh-import: the server refused the login of admin; check the name and password"), refused);
+    }
+
+    // --- pages ---
+
+    @Test
+    void staffSeeFailedJobsOnTheJobsPageRetryOneAndAnAdministratorStartsAnImportOnThePage() throws Exception {
+        String marker = marker();
+        HttpResponse<String> stored = upload(("%PDF-1.4\n" + marker + " not really a PDF").getBytes(StandardCharsets.US_ASCII),
+                "scan " + marker + ".pdf", null);
+        long jobId = Portal.json(stored.body()).getJsonObject("job").getJsonNumber("id").longValue();
+        assertEquals("failed", awaitJob(jobId).getString("status"));
+        Path folder = Files.createDirectories(importRoot().resolve("page " + marker));
+        Files.writeString(folder.resolve("note.txt"), "Training module notes " + marker);
+
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(portal.base() + "/login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+
+            browser.get(portal.base() + "/admin/jobs.xhtml?status=failed&q=" + Portal.encode(marker));
+            assertEquals("Ingest jobs", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("1 job, page 1 of 1, newest first", browser.findElement(By.id("jobs-count")).getText());
+            String row = browser.findElement(By.id("job-" + jobId)).getText();
+            assertTrue(row.contains("scan " + marker + ".pdf"), row);
+            assertTrue(row.contains("Failed"), row);
+            screenshot(browser, "jobs-390.png");
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            screenshot(browser, "jobs-1280.png");
+            browser.manage().window().setSize(new Dimension(390, 900));
+
+            browser.findElement(By.cssSelector("#job-" + jobId + " .retry-button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages .info")));
+            String message = browser.findElement(By.cssSelector(".messages")).getText();
+            assertTrue(message.matches("Job " + jobId + " \\(scan " + marker + "\\.pdf\\) is queued again as job \\d+\\."), message);
+            assertTrue(browser.getCurrentUrl().contains("status=failed"), "back on the same listing: " + browser.getCurrentUrl());
+
+            browser.get(portal.base() + "/admin/jobs.xhtml?status=nonsense");
+            assertEquals("'status' must be one of queued, running, done, failed; got 'nonsense'.",
+                    browser.findElement(By.cssSelector(".messages")).getText());
+
+            browser.get(portal.base() + "/admin/jobs.xhtml?q=" + Portal.encode(marker));
+            browser.findElement(By.linkText("हिन्दी")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "इन्जेस्ट जॉब"));
+            screenshot(browser, "jobs-hi-390.png");
+            browser.findElement(By.linkText("English")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ingest jobs"));
+
+            browser.get(portal.base() + "/admin/import.xhtml");
+            browser.findElement(By.id("start:folder")).sendKeys("page " + marker);
+            browser.findElement(By.id("start:submit")).click();
+            wait.until(ExpectedConditions.urlContains("batch="));
+            wait.until(ExpectedConditions.textToBe(By.id("import-state"), "Complete."));
+            assertTrue(browser.findElement(By.id("import-counts")).getText().replace('\n', ' ').contains("Files 1"));
+            screenshot(browser, "import-390.png");
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            screenshot(browser, "import-1280.png");
+
+            browser.get(portal.base() + "/admin/import.xhtml");
+            browser.findElement(By.id("start:folder")).sendKeys("../etc");
+            browser.findElement(By.id("start:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+            assertTrue(browser.findElement(By.cssSelector(".field-error")).getText().startsWith("The folder name may not contain '..'"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    // --- helpers ---
+
+    private static String marker() {
+        return "q" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static Path importRoot() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("it.data.dir")).toAbsolutePath().normalize().resolve("import"));
+    }
+
+    private JsonObject awaitJob(long jobId) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonObject job;
+        do {
+            job = Portal.json(portal.get("/api/jobs/" + jobId, true).body());
+            if (job.getString("status").equals("done") || job.getString("status").equals("failed")) {
+                return job;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("Job " + jobId + " did not finish: " + job);
+    }
+
+    private JsonObject awaitImport(long batch) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonObject progress;
+        do {
+            HttpResponse<String> response = portal.get("/api/admin/imports/" + batch, true);
+            assertEquals(200, response.statusCode(), response.body());
+            progress = Portal.json(response.body());
+            if (progress.getBoolean("complete")) {
+                return progress;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("Import " + batch + " did not complete: " + progress);
+    }
+
+    private JsonObject document(long id) throws Exception {
+        return Portal.json(portal.get("/api/documents/" + id, true).body());
+    }
+
+    private static List<Long> ids(JsonArray jobs) {
+        List<Long> ids = new ArrayList<>();
+        jobs.forEach(job -> ids.add(((JsonObject) job).getJsonNumber("id").longValue()));
+        return ids;
+    }
+
+    private HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + path))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + path))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpResponse<String> upload(byte[] content, String fileName, String metadata) throws IOException, InterruptedException {
+        String boundary = "----abhilekh" + UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        if (metadata != null) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"metadata\"\r\n")
+                    .append("Content-Type: application/json; charset=UTF-8\r\n\r\n").append(metadata).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[headBytes.length + content.length + tail.length];
+        System.arraycopy(headBytes, 0, body, 0, headBytes.length);
+        System.arraycopy(content, 0, body, headBytes.length, content.length);
+        System.arraycopy(tail, 0, body, headBytes.length + content.length, tail.length);
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static Path scriptPath() {
+        return Path.of("bin", "abhilekh-import").toAbsolutePath();
+    }
+
+    private Process script(Path folder, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", scriptPath().toString(), "--url", portal.base(), "--user", Portal.ADMIN));
+        command.addAll(List.of(options));
+        command.add(folder.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("ABHILEKH_PASSWORD", Portal.ADMIN_PASSWORD);
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return builder.start();
+    }
+
+    private Process wrongPasswordRun(Path folder) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("bash", scriptPath().toString(), "--url", portal.base(), "--user", Portal.ADMIN,
+                folder.toString()).redirectErrorStream(true);
+        builder.environment().put("ABHILEKH_PASSWORD", "not-the-password");
+        return builder.start();
+    }
+
+    private static List<String> output(Process process) throws Exception {
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the script finished");
+        return text.lines().toList();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+        assertEquals(detail, Portal.json(response.body()).getString("detail"));
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path target = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
