@@ -47,7 +47,8 @@ public class DocumentRepository {
         return Optional.of(document);
     }
 
-    public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
+    public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
+                                   List<String> flags, List<String> notes) {
         Document document = em.find(Document.class, id);
         DocumentText stored = em.find(DocumentText.class, id);
         if (stored == null) {
@@ -55,7 +56,7 @@ public class DocumentRepository {
         } else {
             stored.replace(text);
         }
-        document.extracted(mediaType, detectedLanguage, truncated);
+        document.extracted(mediaType, detectedLanguage, truncated, flags, notes);
         return document;
     }
 
