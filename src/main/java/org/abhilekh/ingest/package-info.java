@@ -34,8 +34,11 @@
  *     <li>files inside a file: {@code abhilekh.ingest.max-embedded-files}, 1,000, and how deep they nest:
  *         {@code abhilekh.ingest.max-embedding-depth}, 5 (a quine or a zip that holds itself stops here);</li>
  *     <li>compression ratio: once a file's text passes 1,000,000 characters it may not be more than 100 times
- *         the file's size ({@code maximumCompressionRatio}, {@code outputThreshold}); archives nested at most 5
- *         deep ({@code maximumPackageEntryDepth}); Tika's own memory limit for compressors (.Z, LZMA) holds;</li>
+ *         the file's size ({@code maximumCompressionRatio}, {@code outputThreshold}); archives nested at most 10
+ *         deep ({@code maximumPackageEntryDepth}, a backstop behind the depth limit above); Tika's own memory
+ *         limit for compressors (.Z, LZMA) holds. Tika catches what goes wrong inside an embedded file and reads
+ *         on; a zip bomb, memory bomb or encrypted file found inside fails the whole document instead, so no
+ *         text goes missing without a word;</li>
  *     <li>OCR: Tesseract {@code eng+hin}, 120 s per image or page ({@code timeoutSeconds}); PDF pages without a
  *         text layer are rendered at 300 dpi and read ({@code ocrStrategy auto}); where the program lives:
  *         {@code abhilekh.ocr.tesseract-path} (else the PATH).</li>

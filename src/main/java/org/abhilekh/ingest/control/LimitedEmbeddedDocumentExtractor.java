@@ -3,7 +3,9 @@ package org.abhilekh.ingest.control;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import java.util.regex.Pattern;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -21,6 +23,9 @@ final class LimitedEmbeddedDocumentExtractor extends ParsingEmbeddedDocumentExtr
     private int embedded;
     private int depth;
     private volatile String breach;
+    private volatile String swallowed;
+    private static final Pattern HIDDEN_FAILURES = Pattern.compile(
+            "Suspected zip bomb|TikaMemoryLimitException|EncryptedDocumentException|encrypt", Pattern.CASE_INSENSITIVE);
 
     LimitedEmbeddedDocumentExtractor(ParseContext context, int maxEmbedded, int maxDepth) {
         super(context);
@@ -45,9 +50,38 @@ final class LimitedEmbeddedDocumentExtractor extends ParsingEmbeddedDocumentExtr
         depth++;
         try {
             super.parseEmbedded(stream, handler, metadata, outputHtml);
+        } catch (SAXException | IOException | RuntimeException e) {
+            // The parser of the enclosing file may catch this and read on; remember it first.
+            remember(describe(e));
+            throw e;
         } finally {
             depth--;
         }
+        for (String failure : metadata.getValues(TikaCoreProperties.EMBEDDED_EXCEPTION)) {
+            remember(failure);
+        }
+    }
+
+    private void remember(String failure) {
+        if (swallowed == null && HIDDEN_FAILURES.matcher(failure).find()) {
+            swallowed = failure;
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            all.append(cause).append('\n');
+        }
+        return all.toString();
+    }
+
+    /**
+     * What Tika caught and recorded on an embedded file but that must fail the whole document: a zip bomb
+     * or memory bomb found inside, or an encrypted attachment. Reading on without it would lose text silently.
+     */
+    String swallowed() {
+        return swallowed;
     }
 
     private ExtractionLimitException breached(String reason) {

@@ -203,6 +203,9 @@ public final class TextExtractor implements AutoCloseable {
         if (embedded.breach() != null) {
             throw new ExtractionFailedException(type(metadata), embedded.breach(), null);
         }
+        if (embedded.swallowed() != null) {
+            throw failure(type(metadata), new TikaException(embedded.swallowed()));
+        }
         for (String skipped : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
             // An archive whose entries are encrypted is read without them: that would silently lose text.
             if (skipped.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
@@ -225,7 +228,7 @@ public final class TextExtractor implements AutoCloseable {
         if (has(e, EncryptedDocumentException.class) || mentionsPassword(e)) {
             return new ExtractionFailedException(mediaType, AllowedTypes.PASSWORD_PROTECTED_REASON, e);
         }
-        if (has(e, TikaMemoryLimitException.class)) {
+        if (has(e, TikaMemoryLimitException.class) || messages(e).contains("TikaMemoryLimitException")) {
             return new ExtractionFailedException(mediaType, "Unpacking the file would need more memory than the limit for one"
                     + " file: it is damaged or built to exhaust memory (a compression bomb). Unpack it on a computer and upload"
                     + " the documents inside.", e);

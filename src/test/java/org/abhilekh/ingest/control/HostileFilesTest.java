@@ -81,9 +81,34 @@ class HostileFilesTest {
         assertTrue(extractor.extract(testDocument("testPDF_protected.pdf")).text().contains("RETHINKING THE FINANCIAL NETWORK"));
     }
 
+    private static final String RATIO = "The archive expands more than 100 times its size (a zip bomb), so reading it was"
+            + " stopped. Unpack it on a computer and upload the documents inside.";
+
     @Test
     void anArchiveThatExpandsFarBeyondItsSizeFails() throws Exception {
-        Path bomb = temp.resolve("bomb.zip");
+        Path bomb = bomb(temp.resolve("bomb.zip"));
+        assertTrue(Files.size(bomb) < 400_000, "a bomb: " + Files.size(bomb));
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> extractor.extract(bomb));
+        assertEquals(RATIO, e.getMessage());
+    }
+
+    @Test
+    void aBombInsideAnArchiveFailsTheWholeArchive() throws Exception {
+        Path bomb = bomb(temp.resolve("inner.zip"));
+        Path outer = temp.resolve("outer.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(outer))) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("Survey registers from the field.".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("registers.zip"));
+            zip.write(Files.readAllBytes(bomb));
+            zip.closeEntry();
+        }
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> extractor.extract(outer));
+        assertEquals(RATIO, e.getMessage());
+    }
+
+    private static Path bomb(Path bomb) throws IOException {
         byte[] line = "all work and no play makes a dull archive\n".getBytes(StandardCharsets.US_ASCII);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
             zip.putNextEntry(new ZipEntry("register.txt"));
@@ -92,10 +117,7 @@ class HostileFilesTest {
             }
             zip.closeEntry();
         }
-        assertTrue(Files.size(bomb) < 400_000, "a bomb: " + Files.size(bomb));
-        ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> extractor.extract(bomb));
-        assertEquals("The archive expands more than 100 times its size (a zip bomb), so reading it was stopped. Unpack it on a"
-                + " computer and upload the documents inside.", e.getMessage());
+        return bomb;
     }
 
     @Test

@@ -165,7 +165,7 @@ class TextExtractorTest {
         assertFalse(pdf.getPDFParserConfig().isExtractInlineImages());
         assertEquals(100, config.getAutoDetectParserConfig().getMaximumCompressionRatio());
         assertEquals(1_000_000, config.getAutoDetectParserConfig().getOutputThreshold());
-        assertEquals(5, config.getAutoDetectParserConfig().getMaximumPackageEntryDepth());
+        assertEquals(10, config.getAutoDetectParserConfig().getMaximumPackageEntryDepth());
     }
 
     private static List<org.apache.tika.parser.Parser> leaves(org.apache.tika.parser.Parser parser) {
