@@ -249,7 +249,8 @@ class ArchiveIT {
 
         assertEquals(noteId, firstId(portal.search(marker + " kiln register", true)));
         assertEquals(pdfId, firstId(portal.search("\"content analysis toolkit\" " + marker, true)));
-        HttpResponse<String> ready = portal.get("/health/ready", false);
+        // Health checks live at the server's root, not under the application's context path.
+        HttpResponse<String> ready = portal.send(HttpRequest.newBuilder(URI.create("http://localhost:" + deployed.getPort() + "/health/ready")).build());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("UP"), ready.body());
     }
