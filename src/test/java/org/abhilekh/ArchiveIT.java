@@ -214,6 +214,75 @@ class ArchiveIT {
     }
 
     @Test
+    void hostileFilesFailAloneWithTheirReasonsWhileGoodOnesAreSearchable() throws Exception {
+        String marker = "quorvatil" + UUID.randomUUID().toString().substring(0, 8);
+        String staff = "{\"title\": \"%s\", \"type\": \"research-paper\", \"visibility\": \"staff\"}";
+        Map<String, String> hostile = new LinkedHashMap<>();
+        hostile.put("droste.zip", "nested inside files more than 5 levels deep");
+        hostile.put("testWORD_protected_passtika.docx", "The file is password-protected.");
+        hostile.put("testZ_oom.Z", "would need more memory than the limit for one file");
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (String file : hostile.keySet()) {
+            HttpResponse<String> response = upload(testDocument(file), file, staff.formatted("Hostile " + file), true);
+            assertEquals(202, response.statusCode(), file + ": " + response.body());
+            ids.put(file, Portal.json(response.body()).getJsonObject("document").getJsonNumber("id").longValue());
+        }
+        byte[] note = ("Field note " + marker + ": the brick kiln register of Pakur block, checked by the field team.")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> goodNote = upload(note, "field-note.txt", staff.formatted("Field note " + marker), true);
+        // A PDF under a name that says text: read as the PDF it is.
+        HttpResponse<String> goodPdf = upload(testDocument("testPDF.pdf"), "tika-notes-" + marker + ".txt",
+                staff.formatted("Toolkit notes " + marker), true);
+        assertEquals(202, goodNote.statusCode(), goodNote.body());
+        assertEquals(202, goodPdf.statusCode(), goodPdf.body());
+        long noteId = Portal.json(goodNote.body()).getJsonObject("document").getJsonNumber("id").longValue();
+        long pdfId = Portal.json(goodPdf.body()).getJsonObject("document").getJsonNumber("id").longValue();
+
+        for (Map.Entry<String, Long> upload : ids.entrySet()) {
+            JsonObject document = awaitIngested(upload.getValue());
+            assertEquals("FAILED", document.getString("ingestStatus"), upload.getKey() + ": " + document);
+            assertTrue(document.getString("ingestError").contains(hostile.get(upload.getKey())), upload.getKey() + ": " + document);
+        }
+        assertEquals("DONE", awaitIngested(noteId).getString("ingestStatus"));
+        JsonObject pdf = awaitIngested(pdfId);
+        assertEquals("DONE", pdf.getString("ingestStatus"), pdf.toString());
+        assertEquals("application/pdf", pdf.getString("mediaType"));
+        assertEquals(0, pdf.getJsonArray("extractionFlags").size(), pdf.toString());
+
+        assertEquals(noteId, firstId(portal.search(marker + " kiln register", true)));
+        assertEquals(pdfId, firstId(portal.search("\"content analysis toolkit\" " + marker, true)));
+        // Health checks live at the server's root, not under the application's context path.
+        HttpResponse<String> ready = portal.send(HttpRequest.newBuilder(URI.create("http://localhost:" + deployed.getPort() + "/health/ready")).build());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("UP"), ready.body());
+    }
+
+    private JsonObject awaitIngested(long id) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        JsonObject document = Portal.json(portal.get("/api/documents/" + id, true).body());
+        while (List.of("PENDING", "PROCESSING").contains(document.getString("ingestStatus")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            document = Portal.json(portal.get("/api/documents/" + id, true).body());
+        }
+        return document;
+    }
+
+    private static long firstId(JsonObject result) {
+        JsonArray hits = result.getJsonArray("hits");
+        assertFalse(hits.isEmpty(), "no hits: " + result);
+        return hits.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static byte[] testDocument(String name) throws IOException {
+        try (java.io.InputStream in = ArchiveIT.class.getResourceAsStream("/test-documents/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("test-documents/" + name + " is not on the test class path");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void badRequestsGetProblemDocumentsWithHonestStatuses() throws Exception {
         assertProblem(portal.get("/api/search?q=" + Portal.encode("\"unclosed"), false), 400, "cannot be understood");
         assertProblem(portal.get("/api/search?f=colour:red", false), 400, "no facet");

@@ -168,7 +168,8 @@ public class Archive {
 
     /** Marks the document as being ingested and says where its original is; empty if it is gone. */
     public Optional<IngestTicket> beginIngest(long id) {
-        return documents.startIngest(id).map(document -> new IngestTicket(id, original(document), document.getOriginalName()));
+        return documents.startIngest(id).map(document -> new IngestTicket(id, original(document),
+                document.getOriginalName(), document.getLanguage()));
     }
 
     /** A failed document waits for extraction again (its job was retried); the old reason stays on the failed job. */
@@ -177,8 +178,10 @@ public class Archive {
     }
 
     /** Keeps the extracted text and hands the document to the index. */
-    public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
-        indexing.index(documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated));
+    /** Keeps the extracted text with what staff should know about it (flag codes and their sentences), and indexes it. */
+    public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
+                                 List<String> flags, List<String> notes) {
+        indexing.index(documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes));
     }
 
     /** Keeps the reason; the description alone still goes into the index so staff can find the document. */

@@ -54,7 +54,8 @@ public class DocumentRepository {
         }
     }
 
-    public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
+    public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
+                                   List<String> flags, List<String> notes) {
         Document document = em.find(Document.class, id);
         DocumentText stored = em.find(DocumentText.class, id);
         if (stored == null) {
@@ -62,7 +63,7 @@ public class DocumentRepository {
         } else {
             stored.replace(text);
         }
-        document.extracted(mediaType, detectedLanguage, truncated);
+        document.extracted(mediaType, detectedLanguage, truncated, flags, notes);
         return document;
     }
 

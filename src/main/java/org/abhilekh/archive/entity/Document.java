@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One item of the archive: its description, the sha256 of its original bytes (which live in the
@@ -93,6 +94,14 @@ public class Document {
     @Column(name = "text_truncated", nullable = false)
     private boolean textTruncated;
 
+    /** Flag codes from extraction (see {@code Extraction.Flag}), comma-separated; null when there are none. */
+    @Column(name = "extraction_flags", length = 200)
+    private String extractionFlags;
+
+    /** The sentences explaining the flags to staff, one a line. */
+    @Column(name = "extraction_notes", length = 4000)
+    private String extractionNotes;
+
     @Column(nullable = false)
     private long revision;
 
@@ -144,12 +153,16 @@ public class Document {
         this.updatedAt = Instant.now();
     }
 
-    public void extracted(String mediaType, String detectedLanguage, boolean truncated) {
+    /** Extraction succeeded; {@code flags} and {@code notes} say what staff should know about the text. */
+    public void extracted(String mediaType, String detectedLanguage, boolean truncated, List<String> flags, List<String> notes) {
         this.mediaType = mediaType;
         if (detectedLanguage != null && UNDETERMINED.equals(language)) {
             this.language = detectedLanguage;
         }
         this.textTruncated = truncated;
+        this.extractionFlags = flags.isEmpty() ? null : String.join(",", flags);
+        String joined = String.join("\n", notes);
+        this.extractionNotes = notes.isEmpty() ? null : joined.length() > 4000 ? joined.substring(0, 4000) : joined;
         this.ingestStatus = IngestStatus.DONE;
         this.ingestError = null;
         changed();
@@ -159,6 +172,8 @@ public class Document {
         this.mediaType = mediaType;
         this.ingestStatus = IngestStatus.FAILED;
         this.ingestError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        this.extractionFlags = null;
+        this.extractionNotes = null;
         changed();
     }
 
@@ -225,6 +240,14 @@ public class Document {
 
     public boolean isTextTruncated() {
         return textTruncated;
+    }
+
+    public List<String> getExtractionFlags() {
+        return extractionFlags == null ? List.of() : List.of(extractionFlags.split(","));
+    }
+
+    public List<String> getExtractionNotes() {
+        return extractionNotes == null ? List.of() : List.of(extractionNotes.split("\n"));
     }
 
     public long getRevision() {

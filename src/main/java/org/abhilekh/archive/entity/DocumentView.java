@@ -2,6 +2,7 @@ package org.abhilekh.archive.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first. */
 public record DocumentView(
@@ -19,6 +20,8 @@ public record DocumentView(
         String ingestStatus,
         String ingestError,
         boolean textTruncated,
+        List<String> extractionFlags,
+        List<String> extractionNotes,
         Instant createdAt,
         String url,
         String fileUrl,
@@ -28,7 +31,8 @@ public record DocumentView(
         return new DocumentView(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
                 document.getLanguage(), document.getVisibility().code(), document.getSummary(), document.getOriginalName(),
                 document.getMediaType(), document.getSizeBytes(), document.getSha256(), document.getIngestStatus().name(),
-                document.getIngestError(), document.isTextTruncated(), document.getCreatedAt(),
+                document.getIngestError(), document.isTextTruncated(), document.getExtractionFlags(),
+                document.getExtractionNotes(), document.getCreatedAt(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 "/api/documents/" + document.getId() + "/file",
                 "/api/jobs?document=" + document.getId());

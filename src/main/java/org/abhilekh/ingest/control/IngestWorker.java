@@ -1,11 +1,14 @@
 package org.abhilekh.ingest.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.abhilekh.archive.boundary.Archive;
@@ -15,8 +18,9 @@ import org.abhilekh.platform.control.BundledFolder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ingests one document: reads its original with Tika and hands the text back to the archive.
- * Whatever goes wrong with one file is recorded on that file's document and goes no further.
+ * Ingests one document: reads its original with Tika under the extraction limits and hands the text,
+ * with what staff should know about it, back to the archive. Whatever goes wrong with one file is
+ * recorded on that file's document and goes no further.
  */
 @ApplicationScoped
 public class IngestWorker {
@@ -34,16 +38,39 @@ public class IngestWorker {
     @ConfigProperty(name = "abhilekh.ingest.max-text-chars", defaultValue = "20000000")
     int maxTextChars;
 
+    @Inject
+    @ConfigProperty(name = "abhilekh.ingest.parse-timeout-seconds", defaultValue = "300")
+    int parseTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.ingest.max-embedded-files", defaultValue = "1000")
+    int maxEmbeddedFiles;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.ingest.max-embedding-depth", defaultValue = "5")
+    int maxEmbeddingDepth;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.ocr.tesseract-path")
+    Optional<String> tesseractPath;
+
     private TextExtractor extractor;
 
     @PostConstruct
     void configure() {
+        ExtractionLimits limits = new ExtractionLimits(maxTextChars, Duration.ofSeconds(parseTimeoutSeconds), maxEmbeddedFiles, maxEmbeddingDepth);
         try {
             extractor = new TextExtractor(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json")
-                    .resolve("tika-config.xml"), maxTextChars);
+                    .resolve("tika-config.xml"), limits, tesseractPath);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read index-config/tika-config.xml", e);
         }
+        LOG.info(() -> "Extraction limits: " + limits + "; OCR " + (extractor.ocrAvailable() ? "on (Tesseract)" : "not installed"));
+    }
+
+    @PreDestroy
+    void close() {
+        extractor.close();
     }
 
     public void process(long documentId) {
@@ -52,11 +79,15 @@ public class IngestWorker {
             return;
         }
         try {
-            Extraction extraction = extractor.extract(ticket.get().original());
-            archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(), extraction.truncated());
+            Extraction extraction = extractor.extract(ticket.get().original(), ticket.get().declaredLanguage());
+            archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(),
+                    extraction.truncated(), extraction.flagCodes(), extraction.messages());
         } catch (ExtractionFailedException e) {
             LOG.log(Level.INFO, "Document " + documentId + " (" + ticket.get().originalName() + ") failed: " + e.getMessage(), e);
             archive.recordFailure(documentId, e.mediaType(), e.getMessage());
+        } catch (CancellationException e) {
+            // The server is stopping: the document keeps its status and is read again at the next start.
+            LOG.info(() -> "Reading document " + documentId + " was interrupted; it is read again at the next start");
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "Document " + documentId + " (" + ticket.get().originalName() + ") broke the extractor", e);
             archive.recordFailure(documentId, null, "The file could not be read because it made the text extractor fail ("

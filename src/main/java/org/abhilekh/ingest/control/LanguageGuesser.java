@@ -1,5 +1,7 @@
 package org.abhilekh.ingest.control;
 
+import java.util.Set;
+
 /**
  * Tells Hindi from English by script. The archive holds exactly these two languages, so counting
  * Devanagari against Latin letters is both cheap and reliable, also for text that mixes them;
@@ -16,6 +18,18 @@ public final class LanguageGuesser {
     static final int MIN_LETTERS = 20;
     /** Share of the minority script above which a text counts as mixed. */
     static final double MIXED_SHARE = 0.2;
+
+    /**
+     * The commonest Hindi words as Kruti Dev and similar legacy fonts store them: Latin letters drawn as
+     * Devanagari by the font (का = dk, के = ds, में = esa, है = gS, और = vkSj, भी = Hkh ...). Words that are
+     * also English ("us") are left out.
+     */
+    private static final Set<String> LEGACY_FONT_WORDS = Set.of("dk", "ds", "dh", "esa", "gS", "gSa", "vkSj", "ls",
+            "fd", "Hkh", "rFkk", ";g", "og", "fy,", "Fkk", "Fkh", "fd;k", "x;k", "djus", "gksus", "ljdkj", "Hkkjr");
+    /** Share of words that must be legacy-font words before text with no Devanagari is taken for Hindi in such a font. */
+    static final double LEGACY_FONT_SHARE = 0.05;
+    /** Below this share of Devanagari among letters, text described as Hindi is not really Devanagari text. */
+    static final double NO_DEVANAGARI_SHARE = 0.05;
 
     private LanguageGuesser() {
     }
@@ -45,5 +59,47 @@ public final class LanguageGuesser {
             return ENGLISH;
         }
         return MIXED;
+    }
+
+    /** True if there are enough letters to judge and almost none of them are Devanagari. */
+    public static boolean lacksDevanagari(CharSequence text) {
+        long devanagari = 0;
+        long latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0900' && c <= '\u097F' && Character.isLetter(c)) {
+                devanagari++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        long letters = devanagari + latin;
+        return letters >= MIN_LETTERS && (double) devanagari / letters < NO_DEVANAGARI_SHARE;
+    }
+
+    /**
+     * True if Latin text reads like Hindi typed in a legacy font such as Kruti Dev ("Hkkjr ljdkj" for
+     * भारत सरकार): such text looks like gibberish to search, and only staff can fix it (by saving the
+     * original again with a Unicode font).
+     */
+    public static boolean looksLikeLegacyHindiFont(CharSequence text) {
+        if (!lacksDevanagari(text)) {
+            return false;
+        }
+        long legacy = 0;
+        long counted = 0;
+        for (String word : text.toString().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            counted++;
+            // A capital A at the end is the danda (।) in these fonts.
+            String bare = word.replaceAll("[.!?:\"')]+$", "");
+            if (LEGACY_FONT_WORDS.contains(word) || LEGACY_FONT_WORDS.contains(bare)
+                    || bare.endsWith("A") && LEGACY_FONT_WORDS.contains(bare.substring(0, bare.length() - 1))) {
+                legacy++;
+            }
+        }
+        return counted > 0 && legacy >= 3 && (double) legacy / counted >= LEGACY_FONT_SHARE;
     }
 }

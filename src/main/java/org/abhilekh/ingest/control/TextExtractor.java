@@ -4,81 +4,354 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.abhilekh.ingest.entity.Extraction;
+import org.abhilekh.ingest.entity.Extraction.Flag;
+import org.abhilekh.ingest.entity.Extraction.Notice;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ParserDecorator;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the text of an original with Apache Tika as index-config/tika-config.xml sets it up. The
- * type is detected from the bytes, never from the file name. Text past the configured limit is cut
- * and the cut is reported, never hidden.
+ * Reads the text of an original with Apache Tika as {@code index-config/tika-config.xml} sets it up,
+ * under the {@link ExtractionLimits}. The type is detected from the bytes, never from the file name, and
+ * checked against {@link AllowedTypes}. Text past the limit is cut and the cut is reported, never hidden;
+ * whatever else keeps the text from being searchable (no OCR, a legacy Hindi font) is reported as a
+ * {@link Notice} too.
+ *
+ * <p>Time: each parse runs on a thread of its own, and the caller waits at most the parse time limit. A
+ * parse past its time is then abandoned: its content handler throws at the next piece of output and its
+ * thread is interrupted, and the document fails with "took longer than N s". Tika has no way to stop a
+ * parser from outside, so a parser stuck in a loop that produces no output and ignores interrupts keeps
+ * its thread (not the caller's) busy until it ends; OCR is bounded by Tesseract's own time limit.
+ *
+ * <p>Memory: the text is held up to the text limit (two bytes a character); archives and compressed
+ * streams are bounded by Tika's compression-ratio and nesting checks and by the embedded-file count and
+ * depth limits here, and compressors by Tika's memory limit, each failing with its own reason.
  */
-public final class TextExtractor {
+public final class TextExtractor implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
     private static final String UNKNOWN = "application/octet-stream";
+    private static final String TESSERACT = TesseractOCRParser.class.getName();
+    /** How much longer than the parse limit the caller waits for the parse to notice its deadline itself. */
+    private static final long GRACE_MILLIS = 2_000;
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final AutoDetectParser parser;
-    private final int maxChars;
+    private final ExtractionLimits limits;
+    private final boolean ocrAvailable;
+    private final long maxCompressionRatio;
+    private final int maxPackageDepth;
+    private final ExecutorService parsing;
 
-    public TextExtractor(Path tikaConfig, int maxChars) throws IOException {
-        try (InputStream in = Files.newInputStream(tikaConfig)) {
-            this.parser = new AutoDetectParser(new TikaConfig(in));
-        } catch (TikaException | SAXException e) {
-            throw new IllegalStateException("index-config/tika-config.xml is invalid: " + e.getMessage(), e);
+    /** With the default limits and another text limit; OCR as the configuration says. */
+    public TextExtractor(Path tikaConfig, int maxTextChars) throws IOException {
+        this(tikaConfig, ExtractionLimits.withTextLimit(maxTextChars), Optional.empty());
+    }
+
+    /**
+     * @param tesseractPath the folder holding the {@code tesseract} program, or the program itself; empty:
+     *                      as the configuration file says, else wherever the system's PATH finds it
+     */
+    public TextExtractor(Path tikaConfig, ExtractionLimits limits, Optional<String> tesseractPath) throws IOException {
+        TikaConfig config = readConfig(tikaConfig, tesseractPath.filter(path -> !path.isBlank()));
+        this.parser = new AutoDetectParser(config);
+        this.limits = limits;
+        this.ocrAvailable = hasTesseract(config.getParser());
+        AutoDetectParserConfig detectConfig = config.getAutoDetectParserConfig();
+        this.maxCompressionRatio = detectConfig.getMaximumCompressionRatio() == null ? 100 : detectConfig.getMaximumCompressionRatio();
+        this.maxPackageDepth = detectConfig.getMaximumPackageEntryDepth() == null ? 100 : detectConfig.getMaximumPackageEntryDepth();
+        ClassLoader loader = TextExtractor.class.getClassLoader();
+        ThreadFactory threads = runnable -> {
+            Thread thread = new Thread(runnable, "abhilekh-extract-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(loader);
+            return thread;
+        };
+        this.parsing = Executors.newCachedThreadPool(threads);
+        if (!ocrAvailable) {
+            LOG.warning("Tesseract was not found" + tesseractPath.map(path -> " at " + path).orElse("")
+                    + ": images and scanned PDF pages are archived without their text. Install tesseract-ocr,"
+                    + " tesseract-ocr-eng and tesseract-ocr-hin to read them.");
         }
-        this.maxChars = maxChars;
+    }
+
+    /** Whether images and scanned pages are read with OCR. */
+    public boolean ocrAvailable() {
+        return ocrAvailable;
+    }
+
+    public ExtractionLimits limits() {
+        return limits;
     }
 
     public Extraction extract(Path original) throws ExtractionFailedException {
+        return extract(original, null);
+    }
+
+    /**
+     * Reads one original.
+     *
+     * @param declaredLanguage the language a person gave the document ({@code hi}, {@code en}...), or null;
+     *                         text described as Hindi without any Devanagari is flagged
+     * @throws CancellationException if the calling thread is interrupted (the server is stopping); the
+     *                               document is then not failed but read again later
+     */
+    public Extraction extract(Path original, String declaredLanguage) throws ExtractionFailedException {
+        String detected = detect(original);
+        Optional<String> refusal = AllowedTypes.refusal(detected);
+        if (refusal.isPresent()) {
+            throw new ExtractionFailedException(detected, refusal.get(), null);
+        }
+        String timeoutReason = "Reading the file took longer than " + seconds(limits.parseTimeout())
+                + " s, the time limit for one file, and was stopped. If it is a very long scan, split it into parts.";
+        long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
+        BodyContentHandler body = new BodyContentHandler(limits.maxTextChars());
+        DeadlineContentHandler handler = new DeadlineContentHandler(body, deadline, timeoutReason);
+        Future<Parsed> parse = parsing.submit(() -> parse(original, body, handler));
+        Parsed parsed;
+        try {
+            parsed = parse.get(limits.parseTimeout().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            handler.expire();
+            parse.cancel(true);
+            throw new ExtractionFailedException(detected, timeoutReason, e);
+        } catch (InterruptedException e) {
+            handler.expire();
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while reading " + original.getFileName());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionFailedException failed) {
+                throw failed;
+            }
+            throw new ExtractionFailedException(detected, "The file could not be read because it made the text extractor fail ("
+                    + e.getCause().getClass().getSimpleName() + "). Check that it opens on a computer, then upload it again.", e.getCause());
+        }
+        String mediaType = parsed.mediaType() == null ? detected : parsed.mediaType();
+        String text = normaliseWhitespace(parsed.text());
+        return new Extraction(mediaType, text, language(text, declaredLanguage), notices(mediaType, text, parsed.truncated(), declaredLanguage));
+    }
+
+    /** What one parse produced. */
+    private record Parsed(String mediaType, String text, boolean truncated) {
+    }
+
+    /** Runs on a parsing thread; every failure is turned into a reason a person can act on. */
+    private Parsed parse(Path original, BodyContentHandler body, DeadlineContentHandler handler) throws ExtractionFailedException {
         Metadata metadata = new Metadata();
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
         ParseContext context = new ParseContext();
-        // Embedded files (attachments, archive entries) are read with the same parser and limits.
+        // Embedded files (attachments, archive entries) are read with the same parser, limits and handler.
         context.set(Parser.class, parser);
-        context.set(org.apache.tika.parser.html.HtmlMapper.class, new PageChromeHtmlMapper());
+        context.set(HtmlMapper.class, new PageChromeHtmlMapper());
+        LimitedEmbeddedDocumentExtractor embedded = new LimitedEmbeddedDocumentExtractor(context, limits.maxEmbedded(), limits.maxDepth());
+        context.set(EmbeddedDocumentExtractor.class, embedded);
         boolean truncated = false;
         try (TikaInputStream in = TikaInputStream.get(original, metadata)) {
             // Detection must rely on the bytes alone.
-            metadata.remove(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY);
+            metadata.remove(TikaCoreProperties.RESOURCE_NAME_KEY);
             parser.parse(in, handler, metadata, context);
-        } catch (SAXException e) {
+        } catch (SAXException | TikaException | IOException | RuntimeException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ExtractionFailedException(type(metadata), "The file's content is malformed and could not be read: "
-                        + e.getMessage(), e);
+                throw failure(type(metadata), e);
             }
             truncated = true;
-        } catch (ZeroByteFileException e) {
-            throw new ExtractionFailedException(type(metadata), "The file is empty.", e);
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionFailedException(type(metadata),
-                    "The file is password-protected. Upload a copy saved without a password.", e);
-        } catch (TikaException e) {
-            throw new ExtractionFailedException(type(metadata), "The file is damaged or not in a format Abhilekh can read ("
-                    + type(metadata) + "): " + rootMessage(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new ExtractionFailedException(type(metadata), "Reading the file needed more memory than the server can give"
+                    + " one file, so it was stopped. It is probably damaged or built to crash readers; if it opens on a computer,"
+                    + " save it again (for example as PDF) and upload that.", e);
+        } catch (StackOverflowError e) {
+            throw new ExtractionFailedException(type(metadata), "The file is nested too deeply to be read (it may be built to"
+                    + " crash readers). If it opens on a computer, save it again (for example as PDF) and upload that.", e);
+        }
+        if (embedded.breach() != null) {
+            throw new ExtractionFailedException(type(metadata), embedded.breach(), null);
+        }
+        if (embedded.swallowed() != null) {
+            throw failure(type(metadata), new TikaException(embedded.swallowed()));
+        }
+        for (String skipped : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
+            // An archive whose entries are encrypted is read without them: that would silently lose text.
+            if (skipped.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
+                throw new ExtractionFailedException(type(metadata), "Part of the file is password-protected ("
+                        + skipped.replaceAll("(?s)^.*? entry ", "").lines().findFirst().orElse("") + "). "
+                        + AllowedTypes.PASSWORD_PROTECTED_REASON, null);
+            }
+        }
+        return new Parsed(metadata.get(Metadata.CONTENT_TYPE), body.toString(), truncated);
+    }
+
+    private ExtractionFailedException failure(String mediaType, Throwable e) {
+        ExtractionLimitException limit = ExtractionLimitException.in(e);
+        if (limit != null) {
+            return new ExtractionFailedException(mediaType, limit.getMessage(), e);
+        }
+        if (has(e, ZeroByteFileException.class)) {
+            return new ExtractionFailedException(mediaType, "The file is empty.", e);
+        }
+        if (has(e, EncryptedDocumentException.class) || mentionsPassword(e)) {
+            return new ExtractionFailedException(mediaType, AllowedTypes.PASSWORD_PROTECTED_REASON, e);
+        }
+        if (has(e, TikaMemoryLimitException.class) || messages(e).contains("TikaMemoryLimitException")) {
+            return new ExtractionFailedException(mediaType, "Unpacking the file would need more memory than the limit for one"
+                    + " file: it is damaged or built to exhaust memory (a compression bomb). Unpack it on a computer and upload"
+                    + " the documents inside.", e);
+        }
+        String message = rootMessage(e);
+        String all = messages(e);
+        if (all.contains("Suspected zip bomb")) {
+            if (all.contains("package entry nesting")) {
+                return new ExtractionFailedException(mediaType, "The file has archives nested inside archives more than "
+                        + maxPackageDepth + " levels deep (a zip bomb). Unpack it and upload the documents themselves.", e);
+            }
+            if (all.contains("XML element nesting")) {
+                return new ExtractionFailedException(mediaType, "The file's structure is nested too deeply to be read (it may"
+                        + " be built to crash readers). If it opens on a computer, save it again and upload that.", e);
+            }
+            return new ExtractionFailedException(mediaType, "The archive expands more than " + maxCompressionRatio
+                    + " times its size (a zip bomb), so reading it was stopped. Unpack it on a computer and upload the"
+                    + " documents inside.", e);
+        }
+        if (e instanceof SAXException) {
+            return new ExtractionFailedException(mediaType, "The file's content is malformed and could not be read: " + message, e);
+        }
+        if (e instanceof TikaException) {
+            return new ExtractionFailedException(mediaType, "The file is damaged or not in a format Abhilekh can read ("
+                    + mediaType + "): " + message, e);
+        }
+        if (e instanceof IOException) {
+            return new ExtractionFailedException(mediaType, "The file could not be read: " + message, e);
+        }
+        return new ExtractionFailedException(mediaType, "The file could not be read because it made the text extractor fail ("
+                + e.getClass().getSimpleName() + "). Check that it opens on a computer, then upload it again.", e);
+    }
+
+    private List<Notice> notices(String mediaType, String text, boolean truncated, String declaredLanguage) {
+        List<Notice> notices = new ArrayList<>();
+        if (truncated) {
+            notices.add(new Notice(Flag.TEXT_TRUNCATED, String.format(java.util.Locale.ROOT,
+                    "The text is longer than the limit of %,d characters: only its first %,d characters are searchable."
+                            + " An administrator can raise abhilekh.ingest.max-text-chars and have the file read again.",
+                    limits.maxTextChars(), limits.maxTextChars())));
+        }
+        boolean image = mediaType.startsWith("image/");
+        boolean pdf = mediaType.startsWith("application/pdf");
+        boolean noText = text.codePoints().noneMatch(Character::isLetterOrDigit);
+        if (noText && image && !ocrAvailable) {
+            notices.add(new Notice(Flag.OCR_UNAVAILABLE, "The text of this image could not be read (OCR is not installed)."
+                    + " Its description is searchable; install Tesseract (tesseract-ocr with the eng and hin languages) and"
+                    + " have it read again."));
+        } else if (noText && pdf && !ocrAvailable) {
+            notices.add(new Notice(Flag.OCR_UNAVAILABLE, "This PDF has no text layer and its pages could not be read (OCR is"
+                    + " not installed). Its description is searchable; install Tesseract (tesseract-ocr with the eng and hin"
+                    + " languages) and have it read again."));
+        } else if (noText && !image) {
+            notices.add(new Notice(Flag.NO_TEXT, "No text was found in this file (a scan OCR could not read, or a file of"
+                    + " pictures only). Only its description is searchable."));
+        }
+        if (isLegacyFontHindi(text, declaredLanguage)) {
+            notices.add(new Notice(Flag.LEGACY_FONT, "The text is meant to be Hindi but has no Devanagari letters: it was"
+                    + " probably typed in a legacy font such as Kruti Dev (its text then reads like \"Hkkjr ljdkj\"), so Hindi"
+                    + " searches will not find it. Save the original again with a Unicode font (such as Mangal or Noto Sans"
+                    + " Devanagari) and upload that, or correct the document's language if it is not Hindi."));
+        }
+        return notices;
+    }
+
+    private static boolean isLegacyFontHindi(String text, String declaredLanguage) {
+        if (LanguageGuesser.HINDI.equals(declaredLanguage)) {
+            return LanguageGuesser.lacksDevanagari(text);
+        }
+        boolean undeclared = declaredLanguage == null || declaredLanguage.isBlank() || LanguageGuesser.UNDETERMINED.equals(declaredLanguage);
+        return undeclared && LanguageGuesser.looksLikeLegacyHindiFont(text);
+    }
+
+    private static String language(String text, String declaredLanguage) {
+        boolean undeclared = declaredLanguage == null || declaredLanguage.isBlank() || LanguageGuesser.UNDETERMINED.equals(declaredLanguage);
+        if (undeclared && LanguageGuesser.looksLikeLegacyHindiFont(text)) {
+            return LanguageGuesser.HINDI;
+        }
+        return LanguageGuesser.guess(text);
+    }
+
+    private String detect(Path original) throws ExtractionFailedException {
+        try {
+            if (Files.size(original) == 0) {
+                throw new ExtractionFailedException(UNKNOWN, "The file is empty.", null);
+            }
+            return AllowedTypes.detect(original);
         } catch (IOException e) {
-            throw new ExtractionFailedException(type(metadata), "The file could not be read: " + rootMessage(e), e);
+            throw new ExtractionFailedException(UNKNOWN, "The file could not be read: " + rootMessage(e), e);
         }
-        if (UNKNOWN.equals(type(metadata))) {
-            throw new ExtractionFailedException(UNKNOWN, "The file's format could not be recognised from its content."
-                    + " Save it as PDF, an office document, HTML, plain text or an image, and upload it again.", null);
-        }
-        String text = normaliseWhitespace(handler.toString());
-        return new Extraction(type(metadata), text, LanguageGuesser.guess(text), truncated);
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     private static String type(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return type == null ? UNKNOWN : type;
+    }
+
+    private static boolean has(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** POI and the 7z reader report a missing password in their own exceptions, not Tika's. */
+    private static boolean mentionsPassword(Throwable failure) {
+        String all = messages(failure).toLowerCase(java.util.Locale.ROOT);
+        return all.contains("password") || all.contains("encrypted");
+    }
+
+    private static String messages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            all.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 
     private static String rootMessage(Throwable failure) {
@@ -93,5 +366,111 @@ public final class TextExtractor {
     /** Collapses runs of blank lines and trailing spaces that PDF and office formats leave behind. */
     static String normaliseWhitespace(String text) {
         return text.replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * Reads the configuration file; a configured Tesseract location replaces the one in the file, so the
+     * program can be found where a server installs it without editing index-config.
+     */
+    static TikaConfig readConfig(Path tikaConfig, Optional<String> tesseractPath) throws IOException {
+        try (InputStream in = Files.newInputStream(tikaConfig)) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // Tika reads some sections by local name, which only a namespace-aware parser fills in.
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            Document xml = factory.newDocumentBuilder().parse(in);
+            tesseractPath.ifPresent(path -> setTesseractPath(xml, path));
+            tesseractPath.filter(path -> !Files.exists(Path.of(path))).ifPresent(path -> switchOcrOff(xml, path));
+            return new TikaConfig(xml);
+        } catch (TikaException | SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("index-config/tika-config.xml is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static void switchOcrOff(Document xml, String path) {
+        LOG.warning(() -> "abhilekh.ocr.tesseract-path is " + path + ", which does not exist: OCR is switched off");
+        for (Element params : tesseractParams(xml)) {
+            removeParams(params, "tesseractPath", "skipOCR");
+            params.appendChild(param(xml, "skipOCR", "bool", "true"));
+        }
+    }
+
+    private static void setTesseractPath(Document xml, String path) {
+        Path program = Path.of(path);
+        if (!Files.exists(program)) {
+            return;
+        }
+        // Tika wants the folder; a path to the program itself is accepted too.
+        String folder = Files.isRegularFile(program) && program.getParent() != null ? program.getParent().toString() : path;
+        for (Element params : tesseractParams(xml)) {
+            removeParams(params, "tesseractPath");
+            params.appendChild(param(xml, "tesseractPath", "string", folder.endsWith("/") ? folder : folder + "/"));
+        }
+    }
+
+    /** The {@code params} of each configured Tesseract parser (not of its exclusions), created where missing. */
+    private static List<Element> tesseractParams(Document xml) {
+        List<Element> found = new ArrayList<>();
+        NodeList parsers = xml.getElementsByTagName("parser");
+        for (int i = 0; i < parsers.getLength(); i++) {
+            Element parserElement = (Element) parsers.item(i);
+            if (TESSERACT.equals(parserElement.getAttribute("class"))) {
+                Element params = first(parserElement, "params");
+                if (params == null) {
+                    params = xml.createElement("params");
+                    parserElement.appendChild(params);
+                }
+                found.add(params);
+            }
+        }
+        return found;
+    }
+
+    private static void removeParams(Element params, String... names) {
+        NodeList existing = params.getElementsByTagName("param");
+        for (int j = existing.getLength() - 1; j >= 0; j--) {
+            Element param = (Element) existing.item(j);
+            if (List.of(names).contains(param.getAttribute("name"))) {
+                params.removeChild(param);
+            }
+        }
+    }
+
+    private static Element param(Document xml, String name, String type, String value) {
+        Element param = xml.createElement("param");
+        param.setAttribute("name", name);
+        param.setAttribute("type", type);
+        param.setTextContent(value);
+        return param;
+    }
+
+    private static Element first(Element parent, String name) {
+        NodeList children = parent.getElementsByTagName(name);
+        return children.getLength() == 0 ? null : (Element) children.item(0);
+    }
+
+    private static boolean hasTesseract(Parser parser) {
+        if (parser instanceof TesseractOCRParser tesseract) {
+            try {
+                return tesseract.hasTesseract() && !tesseract.isSkipOCR();
+            } catch (TikaException e) {
+                LOG.log(Level.WARNING, "Cannot tell whether Tesseract is installed", e);
+                return false;
+            }
+        }
+        if (parser instanceof ParserDecorator decorator) {
+            return hasTesseract(decorator.getWrappedParser());
+        }
+        if (parser instanceof CompositeParser composite) {
+            return composite.getAllComponentParsers().stream().anyMatch(TextExtractor::hasTesseract);
+        }
+        return false;
+    }
+
+    /** Stops the parsing threads; a parse still running is interrupted. */
+    @Override
+    public void close() {
+        parsing.shutdownNow();
     }
 }

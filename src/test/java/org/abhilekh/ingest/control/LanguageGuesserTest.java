@@ -1,6 +1,8 @@
 package org.abhilekh.ingest.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,5 +20,24 @@ class LanguageGuesserTest {
         assertEquals("und", LanguageGuesser.guess(""));
         assertEquals("und", LanguageGuesser.guess("12345 ,.;: 2024-06-14"));
         assertEquals("und", LanguageGuesser.guess("Page 5"));
+    }
+
+    @Test
+    void hindiInAKrutiDevFontIsRecognisedByItsCommonestWords() {
+        // भारत सरकार ने कहा कि बच्चों को स्कूल भेजना ज़रूरी है और यह सरकार का दायित्व है।
+        String krutiDev = "Hkkjr ljdkj us dgk fd cPpksa dks Ldwy Hkstuk t:jh gS vkSj ;g ljdkj dk nkf;Ro gSA";
+        assertTrue(LanguageGuesser.lacksDevanagari(krutiDev));
+        assertTrue(LanguageGuesser.looksLikeLegacyHindiFont(krutiDev));
+        assertEquals("en", LanguageGuesser.guess(krutiDev), "by script alone it is Latin text");
+    }
+
+    @Test
+    void englishAndRealHindiAreNotTakenForALegacyFont() {
+        assertFalse(LanguageGuesser.looksLikeLegacyHindiFont("The district task force said it would visit every brick kiln"
+                + " in Pakur and Dumka before the season ends, and the US delegation agreed."));
+        String hindi = "भारत सरकार ने कहा कि बच्चों को स्कूल भेजना ज़रूरी है और यह सरकार का दायित्व है।";
+        assertFalse(LanguageGuesser.lacksDevanagari(hindi));
+        assertFalse(LanguageGuesser.looksLikeLegacyHindiFont(hindi));
+        assertFalse(LanguageGuesser.lacksDevanagari("Page 5"), "too little text to judge");
     }
 }
