@@ -77,6 +77,11 @@ public class DocumentRepository {
         return em.createNamedQuery(Document.BY_TYPE, Document.class).setParameter("type", type).getResultList();
     }
 
+    /** The newest documents first, a page at a time, for the staff list. */
+    public List<Document> newest(int first, int max) {
+        return em.createNamedQuery(Document.NEWEST, Document.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
     }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 @NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
 @NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
 @NamedQuery(name = Document.BY_TYPE, query = "select d from Document d where d.type = :type order by d.date, d.id")
+@NamedQuery(name = Document.NEWEST, query = "select d from Document d order by d.id desc")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
 @NamedQuery(name = Document.ALL_IDS, query = "select d.id from Document d where d.id > :after order by d.id")
 @NamedQuery(name = Document.CHANGED_SINCE, query = "select d.id from Document d where d.updatedAt >= :since order by d.id")
@@ -35,6 +36,7 @@ public class Document {
     public static final String BEHIND_INDEX = "Document.behindIndex";
     public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
+    public static final String NEWEST = "Document.newest";
     public static final String BY_TYPE = "Document.byType";
     public static final String MARK_INDEXED = "Document.markIndexed";
     public static final String ALL_IDS = "Document.allIds";

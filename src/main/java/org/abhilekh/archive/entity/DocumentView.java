@@ -3,7 +3,7 @@ package org.abhilekh.archive.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A document as the API shows it. */
+/** A document as the API shows it; {@code revision} is what an edit must name in {@code If-Match}. */
 public record DocumentView(
         long id,
         String title,
@@ -20,6 +20,7 @@ public record DocumentView(
         String ingestError,
         boolean textTruncated,
         Instant createdAt,
+        long revision,
         String url,
         String fileUrl,
         String jobUrl) {
@@ -28,7 +29,7 @@ public record DocumentView(
         return new DocumentView(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
                 document.getLanguage(), document.getVisibility().code(), document.getSummary(), document.getOriginalName(),
                 document.getMediaType(), document.getSizeBytes(), document.getSha256(), document.getIngestStatus().name(),
-                document.getIngestError(), document.isTextTruncated(), document.getCreatedAt(),
+                document.getIngestError(), document.isTextTruncated(), document.getCreatedAt(), document.getRevision(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 "/api/documents/" + document.getId() + "/file",
                 "/api/jobs/" + document.getId());
