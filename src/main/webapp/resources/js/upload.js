@@ -11,6 +11,18 @@
         }
         var context = root.getAttribute('data-context') || '';
         var texts = JSON.parse(root.getAttribute('data-texts'));
+        var outlets = fetch(context + '/api/outlets', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.ok ? response.json() : [];
+            })
+            .then(function (list) {
+                return list.map(function (outlet) {
+                    return outlet.name;
+                });
+            })
+            .catch(function () {
+                return [];
+            });
         fetch(context + '/api/metadata-schema', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 if (!response.ok) {
@@ -19,8 +31,13 @@
                 return response.json();
             })
             .then(function (schema) {
-                var form = describeForm(root.querySelector('.metadata-fields'), schema, texts,
-                    JSON.parse(root.getAttribute('data-metadata') || '{}'), root.getAttribute('data-mode') === 'upload');
+                return outlets.then(function (names) {
+                    return {schema: schema, outlets: names};
+                });
+            })
+            .then(function (loaded) {
+                var form = describeForm(root.querySelector('.metadata-fields'), loaded.schema, texts,
+                    JSON.parse(root.getAttribute('data-metadata') || '{}'), root.getAttribute('data-mode') === 'upload', loaded.outlets);
                 if (root.getAttribute('data-mode') === 'upload') {
                     uploads(root, context, texts, form);
                 } else {
@@ -60,7 +77,7 @@
     }
 
     // The description form: a type choice, then the fields of that type. Returns what the pages need.
-    function describeForm(container, schema, texts, initial, sharedTitle) {
+    function describeForm(container, schema, texts, initial, sharedTitle, outletNames) {
         var values = {};
         Object.keys(initial).forEach(function (key) {
             values[key] = initial[key];
@@ -136,8 +153,10 @@
                 });
                 input.value = field.name === 'type' ? current : (value || (field.name === 'visibility' ? 'staff' : ''));
             } else if (field.kind === 'list') {
-                input = element('textarea', {id: id, rows: '3', 'data-kind': 'list', 'aria-describedby': id + '-hint'});
-                input.value = Array.isArray(value) ? value.join('\n') : (value || '');
+                var lines = Array.isArray(value) ? value : (value ? [value] : []);
+                input = element('textarea', {id: id, rows: String(Math.max(3, Math.min(8, lines.length + 1))), 'data-kind': 'list',
+                    'aria-describedby': id + '-hint'});
+                input.value = lines.join('\n');
             } else if (field.rows) {
                 input = element('textarea', {id: id, rows: String(field.rows), maxlength: String(field.maxChars)});
                 input.value = value || '';
@@ -155,6 +174,16 @@
                 input.value = Array.isArray(value) ? (value[0] || '') : (value || '');
             }
             input.setAttribute('data-field', field.name);
+            if (field.name === 'outlet' && outletNames.length > 0) {
+                // The managed list's names as suggestions: picking one avoids a new, unreviewed outlet.
+                var options = element('datalist', {id: 'outlet-names'});
+                outletNames.forEach(function (name) {
+                    options.appendChild(element('option', {value: name}));
+                });
+                wrapper.appendChild(options);
+                input.setAttribute('list', 'outlet-names');
+                input.setAttribute('autocomplete', 'off');
+            }
             if (field.required) {
                 input.setAttribute('required', 'required');
                 input.setAttribute('aria-required', 'true');

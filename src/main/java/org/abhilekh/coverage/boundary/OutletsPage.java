@@ -59,7 +59,7 @@ public class OutletsPage {
                 medium = outlet.medium();
                 language = outlet.language();
                 city = outlet.city();
-                aliases = outlet.getAliasLine();
+                aliases = aliasLine(outlet);
                 reviewed = Boolean.TRUE.equals(outlet.reviewed());
             } catch (AbhilekhException e) {
                 id = null;
@@ -73,6 +73,11 @@ public class OutletsPage {
             list = outlets.list(true);
         }
         return list;
+    }
+
+    /** The aliases as one line, separated by semicolons (names may contain commas). */
+    public String aliasLine(OutletView outlet) {
+        return outlet.aliases() == null ? "" : String.join("; ", outlet.aliases());
     }
 
     public long getUnreviewed() {

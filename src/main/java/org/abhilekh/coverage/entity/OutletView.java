@@ -15,9 +15,4 @@ public record OutletView(Long id, String name, String medium, String language, S
                         outlet.getAliases().stream().map(OutletAlias::getName).toList(), outlet.isReviewed(), clippings)
                 : new OutletView(null, outlet.getName(), outlet.getMedium(), outlet.getLanguage(), outlet.getCity(), null, null, clippings);
     }
-
-    /** The aliases as one line for a form, separated by semicolons (names may contain commas). */
-    public String getAliasLine() {
-        return aliases == null ? "" : String.join("; ", aliases);
-    }
 }
