@@ -501,7 +501,6 @@
     // The edit page: one PUT with the revision the form was drawn from.
     function editing(root, context, texts, form) {
         var status = root.querySelector('.form-status');
-        var revision = root.getAttribute('data-revision');
         var id = root.getAttribute('data-id');
         var button = root.querySelector('#save-document');
         root.querySelector('form').addEventListener('submit', function (event) {
@@ -509,6 +508,7 @@
             if (!event.target.reportValidity()) {
                 return;
             }
+            var revision = root.getAttribute('data-revision');
             button.disabled = true;
             say(status, texts.saving);
             fetch(context + '/api/documents/' + encodeURIComponent(id), {
@@ -524,8 +524,7 @@
                 button.disabled = false;
                 if (answer.status === 200) {
                     var saved = JSON.parse(answer.text);
-                    revision = String(saved.revision);
-                    root.setAttribute('data-revision', revision);
+                    root.setAttribute('data-revision', String(saved.revision));
                     form.showProblem('');
                     say(status, texts.saved, 'info');
                     var link = element('a', {href: context + saved.url}, saved.title);

@@ -280,12 +280,12 @@ public class Archive {
 
     /** Keeps the extracted text and hands the document to the index. */
     public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
-        indexing.index(documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated));
+        documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated).ifPresent(indexing::index);
     }
 
     /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
     public void recordFailure(long id, String mediaType, String reason) {
-        indexing.index(documents.saveFailure(id, mediaType, reason));
+        documents.saveFailure(id, mediaType, reason).ifPresent(indexing::index);
     }
 
     public List<Long> waitingForIngest() {

@@ -47,8 +47,12 @@ public class DocumentRepository {
         return Optional.of(document);
     }
 
-    public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
+    /** Keeps the extracted text; empty if the document was deleted while it was being read. */
+    public Optional<Document> saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated) {
         Document document = em.find(Document.class, id);
+        if (document == null) {
+            return Optional.empty();
+        }
         DocumentText stored = em.find(DocumentText.class, id);
         if (stored == null) {
             em.persist(new DocumentText(id, text));
@@ -56,13 +60,17 @@ public class DocumentRepository {
             stored.replace(text);
         }
         document.extracted(mediaType, detectedLanguage, truncated);
-        return document;
+        return Optional.of(document);
     }
 
-    public Document saveFailure(long id, String mediaType, String reason) {
+    /** Keeps the reason; empty if the document was deleted while it was being read. */
+    public Optional<Document> saveFailure(long id, String mediaType, String reason) {
         Document document = em.find(Document.class, id);
+        if (document == null) {
+            return Optional.empty();
+        }
         document.failed(mediaType, reason);
-        return document;
+        return Optional.of(document);
     }
 
     public List<Long> behindIndex() {
