@@ -92,7 +92,7 @@ public class Archive {
      * disk; the same bytes a second time answer with the document that already holds them.
      */
     public StoreOutcome store(InputStream content, String originalName, String metadataJson, boolean image) throws IOException {
-        DocumentMetadata metadata = withCanonicalOutlet(MetadataReader.read(metadataJson, originalName, image));
+        DocumentMetadata described = MetadataReader.read(metadataJson, originalName, image);
         String name = safeName(originalName);
         BlobStore.Staged staged = blobs.stage(content, maxUploadBytes);
         if (staged.size() == 0) {
@@ -105,6 +105,8 @@ public class Archive {
             return duplicate(existing.get());
         }
         blobs.commit(staged);
+        // Only now, so that a refused or duplicate upload adds no outlet to the list.
+        DocumentMetadata metadata = withCanonicalOutlet(described);
         Document document;
         try {
             document = documents.add(new Document(staged.sha256(), name, staged.size(), MetadataReader.toJson(metadata), metadata));
