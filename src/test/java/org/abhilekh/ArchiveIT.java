@@ -508,6 +508,10 @@ class ArchiveIT {
             browser.findElement(By.id("outlet:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The outlet was saved."));
             screenshots(browser, shots, "outlets");
+            browser.manage().addCookie(new org.openqa.selenium.Cookie("abhilekh-lang", "hi"));
+            browser.get(portal.base() + "/admin/upload.xhtml");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='meta-type']"), "प्रकार"));
+            screenshots(browser, shots, "upload-hindi");
         } finally {
             browser.quit();
         }
@@ -582,6 +586,7 @@ class ArchiveIT {
     private static void screenshots(WebDriver browser, java.nio.file.Path folder, String name) throws IOException {
         for (int width : new int[] {390, 1280}) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1400));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
             byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             java.nio.file.Files.write(folder.resolve(name + "-" + width + ".png"), png);
         }
