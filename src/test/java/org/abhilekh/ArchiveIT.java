@@ -353,6 +353,7 @@ class ArchiveIT {
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject after = Portal.json(saved.body());
         assertEquals(renamed, after.getString("title"));
+        assertEquals(before.getString("language"), after.getString("language"), "the detected language stays");
         assertTrue(after.getJsonNumber("revision").longValue() > revision);
         assertEquals("\"" + after.getJsonNumber("revision") + "\"", saved.headers().firstValue("ETag").orElseThrow());
         assertEquals(renamed, firstTitle(portal.search(marker + " revised", true)), "the index has the new title without waiting");

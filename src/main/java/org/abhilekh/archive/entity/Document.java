@@ -121,12 +121,19 @@ public class Document {
         describe(metadata, metadataJson);
     }
 
-    /** Replaces the description; the index has to see the change. */
+    /**
+     * Replaces the description; the index has to see the change. A description without a language keeps
+     * the one extraction detected, so an edit does not make a document's language unknown again.
+     */
     public final void describe(DocumentMetadata metadata, String metadataJson) {
         this.title = metadata.title();
         this.type = metadata.type();
         this.date = metadata.date();
-        this.language = metadata.language() == null ? UNDETERMINED : metadata.language();
+        if (metadata.language() != null) {
+            this.language = metadata.language();
+        } else if (this.language == null) {
+            this.language = UNDETERMINED;
+        }
         this.visibility = metadata.visibility();
         this.summary = metadata.summary();
         this.metadataJson = metadataJson;
