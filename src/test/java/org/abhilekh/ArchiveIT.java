@@ -188,7 +188,7 @@ class ArchiveIT {
     void staffUploadOnceAndTheSameBytesAgainAreRecognised() throws Exception {
         String marker = "zorblatt" + UUID.randomUUID().toString().substring(0, 8);
         byte[] file = ("<html><body><p>Meeting note " + marker + ": बाल श्रम पर चर्चा।</p></body></html>").getBytes(StandardCharsets.UTF_8);
-        String metadata = "{\"title\": \"Upload check " + marker + "\", \"type\": \"panel-notes\", \"visibility\": \"staff\"}";
+        String metadata = "{\"title\": \"Upload check " + marker + "\", \"type\": \"panel-notes\", \"event\": \"Staff meeting\", \"visibility\": \"staff\"}";
 
         HttpResponse<String> first = upload(file, "note.html", metadata, true);
         assertEquals(202, first.statusCode(), first.body());
@@ -384,5 +384,284 @@ class ArchiveIT {
             counts.put(value.asJsonObject().getString("value"), value.asJsonObject().getInt("count"));
         }
         return counts;
+    }
+
+    // --- documents: schema, editing, visibility, deletion, outlets, upload page ---
+
+    @Test
+    void theMetadataSchemaDescribesEveryTypeForTheForms() throws Exception {
+        HttpResponse<String> response = portal.get("/api/metadata-schema", false);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonArray types = Portal.json(response.body()).getJsonArray("types");
+        assertEquals(List.of("press-clipping", "research-paper", "training-module", "panel-notes", "policy-document", "photo"),
+                types.stream().map(type -> type.asJsonObject().getString("code")).toList());
+        JsonObject clipping = types.getJsonObject(0);
+        assertEquals("Press clipping", clipping.getString("label"));
+        Map<String, JsonObject> fields = new LinkedHashMap<>();
+        clipping.getJsonArray("fields").forEach(field -> fields.put(field.asJsonObject().getString("name"), field.asJsonObject()));
+        assertEquals(List.of("title", "type", "visibility", "date", "language", "summary", "tags", "district",
+                "outlet", "medium", "headline", "edition", "page", "url"), List.copyOf(fields.keySet()));
+        assertTrue(fields.get("outlet").getBoolean("required"));
+        assertEquals("url", fields.get("url").getString("kind"));
+        assertEquals(List.of("print", "tv", "radio", "online"), fields.get("medium").getJsonArray("choices").stream()
+                .map(choice -> choice.asJsonObject().getString("code")).toList());
+        HttpResponse<String> hindi = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/metadata-schema"))
+                .header("Cookie", "abhilekh-lang=hi").build());
+        assertEquals("समाचार कतरन", Portal.json(hindi.body()).getJsonArray("types").getJsonObject(0).getString("label"));
+    }
+
+    @Test
+    void anEditIsSearchableAtOnceAndAnEditOfAnOldRevisionIsRefused() throws Exception {
+        String marker = "quendrel" + UUID.randomUUID().toString().substring(0, 8);
+        long id = storedAndRead(("Minutes of the district review " + marker + ".").getBytes(StandardCharsets.UTF_8), "minutes.txt",
+                "{\"title\": \"Minutes " + marker + "\", \"type\": \"policy-document\", \"visibility\": \"staff\"}");
+        JsonObject before = Portal.json(portal.get("/api/documents/" + id, true).body());
+        long revision = before.getJsonNumber("revision").longValue();
+
+        String renamed = "Revised minutes " + marker + " <b>bold</b>";
+        HttpResponse<String> saved = putDescription(id, String.valueOf(revision), "{\"title\": \"" + renamed + "\", \"type\": \"policy-document\","
+                + " \"visibility\": \"staff\", \"issuingBody\": \"District Task Force\", \"district\": \"Ranchi\"}", true);
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject after = Portal.json(saved.body());
+        assertEquals(renamed, after.getString("title"));
+        assertEquals(before.getString("language"), after.getString("language"), "the detected language stays");
+        assertTrue(after.getJsonNumber("revision").longValue() > revision);
+        assertEquals("\"" + after.getJsonNumber("revision") + "\"", saved.headers().firstValue("ETag").orElseThrow());
+        assertEquals(renamed, firstTitle(portal.search(marker + " revised", true)), "the index has the new title without waiting");
+        String page = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/archive/document.xhtml?id=" + id))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build()).body();
+        assertTrue(page.contains("Revised minutes " + marker + " &lt;b&gt;bold&lt;/b&gt;") && !page.contains("<b>bold</b>"), "escaped on the page");
+        assertTrue(page.contains("District Task Force"));
+
+        assertProblem(putDescription(id, String.valueOf(revision), "{\"title\": \"Lost update\"}", true), 409, "changed by someone else");
+        assertEquals(renamed, Portal.json(portal.get("/api/documents/" + id, true).body()).getString("title"), "the stale edit changed nothing");
+        assertProblem(putDescription(id, null, "{\"title\": \"No revision\"}", true), 400, "If-Match");
+        String current = String.valueOf(after.getJsonNumber("revision").longValue());
+        assertProblem(putDescription(id, current, "{\"type\": \"press-clipping\", \"outlet\": \"X\"}", true), 400, "needs the field(s) [medium]");
+        assertProblem(putDescription(id, current, "{\"type\": \"policy-document\", \"url\": \"javascript:alert(1)\"}", true), 400,
+                "do not belong to a policy-document");
+        assertProblem(putDescription(id, current, "{\"title\": \"" + "t".repeat(100_000) + "\"}", true), 400, "Field 'title' is longer than 1000");
+        assertProblem(putDescription(id, current, "[]", true), 400, "must be a JSON object");
+        assertProblem(putDescription(id, current, "{\"title\": \"Anonymous\"}", false), 401, "Log in");
+        assertProblem(putDescription(99_999_999, current, "{\"title\": \"Nobody\"}", true), 404, "no document");
+
+        HttpResponse<String> text = portal.get("/api/documents/" + id + "/text", true);
+        assertEquals(200, text.statusCode());
+        assertEquals("Minutes of the district review " + marker + ".", text.body().strip());
+        assertTrue(text.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+        assertProblem(portal.get("/api/documents/" + id + "/text", false), 401, "Log in");
+        assertEquals(204, deleteDocument(id, true).statusCode());
+    }
+
+    @Test
+    void visibilityDecidesWhatThePublicSeesAtOnceAndDeletingRemovesEverything() throws Exception {
+        String marker = "brantlow" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] bytes = ("Panchayat register of migrant children " + marker + ": बाल श्रम निगरानी।").getBytes(StandardCharsets.UTF_8);
+        long id = storedAndRead(bytes, "register.txt", "{\"title\": \"Register " + marker + "\", \"type\": \"policy-document\","
+                + " \"visibility\": \"staff\"}");
+        assertPublicSees(id, marker, false);
+
+        long revision = Portal.json(portal.get("/api/documents/" + id, true).body()).getJsonNumber("revision").longValue();
+        HttpResponse<String> madePublic = putDescription(id, String.valueOf(revision), "{\"title\": \"Register " + marker
+                + "\", \"type\": \"policy-document\", \"visibility\": \"public\"}", true);
+        assertEquals(200, madePublic.statusCode(), madePublic.body());
+        assertPublicSees(id, marker, true);
+
+        revision = Portal.json(madePublic.body()).getJsonNumber("revision").longValue();
+        HttpResponse<String> hidden = putDescription(id, String.valueOf(revision), "{\"title\": \"Register " + marker
+                + "\", \"type\": \"policy-document\", \"visibility\": \"staff\"}", true);
+        assertEquals(200, hidden.statusCode(), hidden.body());
+        assertPublicSees(id, marker, false);
+        assertEquals(1, portal.search(marker, true).getInt("total"), "staff still find it");
+
+        assertProblem(deleteDocument(id, false), 401, "Log in");
+        assertEquals(204, deleteDocument(id, true).statusCode());
+        assertEquals(0, portal.search(marker, true).getInt("total"), "gone from search at once, also for staff");
+        assertProblem(portal.get("/api/documents/" + id, true), 404, "no document");
+        assertProblem(portal.get("/api/documents/" + id + "/file", true), 404, "no document");
+        assertProblem(portal.get("/api/documents/" + id + "/similar", true), 404, "no document");
+        assertProblem(portal.get("/api/documents/" + id + "/text", true), 404, "no document");
+        assertEquals(404, portal.get("/archive/document.xhtml?id=" + id, true).statusCode());
+        assertProblem(deleteDocument(id, true), 404, "no document");
+        HttpResponse<String> again = upload(bytes, "register.txt", null, true);
+        assertEquals(202, again.statusCode(), "the same bytes are a new document after the delete: " + again.body());
+        assertEquals(204, deleteDocument(Portal.json(again.body()).getJsonObject("document").getJsonNumber("id").longValue(), true).statusCode());
+    }
+
+    @Test
+    void oneOutletTypedSeveralWaysIsOneOutlet() throws Exception {
+        String marker = "Khabar" + UUID.randomUUID().toString().substring(0, 6);
+        String outlet = "Prabhat " + marker;
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String typed : List.of(outlet, "  prabhat   " + marker.toLowerCase(java.util.Locale.ROOT) + " ", outlet.toUpperCase(java.util.Locale.ROOT))) {
+            HttpResponse<String> stored = upload(("Clipping " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), "clip.txt",
+                    "{\"title\": \"Clipping of " + marker + "\", \"type\": \"press-clipping\", \"medium\": \"print\", \"language\": \"hi\","
+                            + " \"date\": \"2025-03-04\", \"visibility\": \"staff\", \"outlet\": \"" + typed + "\"}", true);
+            assertEquals(202, stored.statusCode(), stored.body());
+            ids.add(Portal.json(stored.body()).getJsonObject("document").getJsonNumber("id").longValue());
+        }
+        JsonObject mine = outlets(true).stream().filter(o -> o.getString("name").equals(outlet)).findFirst().orElseThrow();
+        assertEquals(3, mine.getInt("clippings"));
+        assertFalse(mine.getBoolean("reviewed"), "added by an upload, so waiting for review");
+        assertEquals("print", mine.getString("medium"));
+        assertEquals("hi", mine.getString("language"));
+        assertTrue(outlets(false).stream().noneMatch(o -> o.getString("name").equals(outlet)), "no public clipping, so not public");
+        assertTrue(outlets(false).stream().allMatch(o -> !o.containsKey("aliases") || o.isNull("aliases")), "the public list has no aliases");
+        JsonObject coverage = Portal.json(portal.get("/api/coverage?outlet=" + Portal.encode(" PRABHAT " + marker), true).body());
+        assertEquals(3, coverage.getInt("total"), coverage.toString());
+        assertEquals(outlet, coverage.getString("outlet"));
+        for (long id : ids) {
+            assertEquals(204, deleteDocument(id, true).statusCode());
+        }
+    }
+
+    @Test
+    void staffUploadTwoFilesOnTheUploadPageThenEditOneAndManageOutlets() throws Exception {
+        String marker = "vellicor" + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("upload-page");
+        java.nio.file.Path html = folder.resolve("kiln-survey-" + marker + ".html");
+        java.nio.file.Files.writeString(html, "<html lang=\"en\"><body><h1>Kiln survey</h1><p>Children at brick kilns " + marker
+                + " in Pakur.</p></body></html>");
+        java.nio.file.Path text = folder.resolve("gram-sabha-" + marker + ".txt");
+        java.nio.file.Files.writeString(text, "ग्राम सभा में बाल श्रम पर चर्चा " + marker + "।");
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+            browser.get(portal.base() + "/admin/upload.xhtml");
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.get(portal.base() + "/admin/upload.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meta-type")));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("meta-type"))).selectByValue("policy-document");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meta-issuingBody")));
+            browser.findElement(By.id("meta-issuingBody")).sendKeys("Jharkhand Child Rights Forum");
+            browser.findElement(By.id("files")).sendKeys(html.toAbsolutePath() + "\n" + text.toAbsolutePath());
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".file-item"), 2));
+            browser.findElement(By.id("title-0")).sendKeys("Kiln survey " + marker);
+            screenshots(browser, shots, "upload");
+            browser.findElement(By.id("start-upload")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".file-state.done"), 2));
+            assertEquals("2 of 2 files finished.", browser.findElement(By.cssSelector(".upload-summary")).getText());
+            screenshots(browser, shots, "upload-done");
+            assertEquals(2, portal.search(marker, true).getInt("total"));
+            assertEquals("Kiln survey " + marker, firstTitle(portal.search(marker + " kiln", true)));
+            assertEquals("gram sabha " + marker, firstTitle(portal.search(marker + " ग्राम", true)), "the file name without a title of its own");
+
+            browser.findElement(By.cssSelector(".file-item .file-state.done a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit-document")));
+            screenshots(browser, shots, "document-staff");
+            browser.findElement(By.id("edit-document")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meta-issuingBody")));
+            assertEquals("Jharkhand Child Rights Forum", browser.findElement(By.id("meta-issuingBody")).getAttribute("value"));
+            WebElement title = browser.findElement(By.id("meta-title"));
+            title.clear();
+            title.sendKeys("Brick kiln survey, revised " + marker);
+            screenshots(browser, shots, "edit");
+            browser.findElement(By.id("save-document")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".form-status.info")));
+            assertEquals("Brick kiln survey, revised " + marker, firstTitle(portal.search(marker + " kiln", true)));
+            title.sendKeys(" again");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('doc-form').setAttribute('data-revision', '1')");
+            browser.findElement(By.id("save-document")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".form-status.problem"), "changed by someone else"));
+
+            browser.get(portal.base() + "/admin/outlets.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outlet:name")));
+            browser.findElement(By.id("outlet:name")).sendKeys("Prabhat Khabar " + marker);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("outlet:medium"))).selectByValue("print");
+            browser.findElement(By.id("outlet:city")).sendKeys("Ranchi");
+            browser.findElement(By.id("outlet:aliases")).sendKeys("प्रभात खबर " + marker + "; Prabhat Khabar Ranchi " + marker);
+            browser.findElement(By.id("outlet:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The outlet was saved."));
+            screenshots(browser, shots, "outlets");
+            browser.manage().addCookie(new org.openqa.selenium.Cookie("abhilekh-lang", "hi"));
+            browser.get(portal.base() + "/admin/upload.xhtml");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='meta-type']"), "प्रकार"));
+            screenshots(browser, shots, "upload-hindi");
+        } finally {
+            browser.quit();
+        }
+        HttpResponse<String> clipping = upload(("Hindi clipping " + marker).getBytes(StandardCharsets.UTF_8), "khabar.txt",
+                "{\"type\": \"press-clipping\", \"medium\": \"print\", \"visibility\": \"staff\", \"outlet\": \" प्रभात  खबर " + marker + "\"}", true);
+        assertEquals(202, clipping.statusCode(), clipping.body());
+        JsonObject declared = outlets(true).stream().filter(o -> o.getString("name").equals("Prabhat Khabar " + marker)).findFirst().orElseThrow();
+        assertEquals(1, declared.getInt("clippings"), "the Hindi spelling, declared an alias, is the same outlet");
+        assertTrue(declared.getBoolean("reviewed"));
+        assertEquals(List.of("प्रभात खबर " + marker, "Prabhat Khabar Ranchi " + marker),
+                declared.getJsonArray("aliases").stream().map(alias -> ((jakarta.json.JsonString) alias).getString()).toList());
+        assertEquals(204, deleteDocument(Portal.json(clipping.body()).getJsonObject("document").getJsonNumber("id").longValue(), true).statusCode());
+        for (JsonValue hit : portal.search(marker, true).getJsonArray("hits")) {
+            String url = hit.asJsonObject().getString("url");
+            assertEquals(204, deleteDocument(Long.parseLong(url.substring(url.indexOf("id=") + 3)), true).statusCode());
+        }
+    }
+
+    /** Stores a file as admin and waits until its text is read. */
+    private long storedAndRead(byte[] content, String name, String metadata) throws Exception {
+        HttpResponse<String> stored = upload(content, name, metadata, true);
+        assertEquals(202, stored.statusCode(), stored.body());
+        long id = Portal.json(stored.body()).getJsonObject("document").getJsonNumber("id").longValue();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!"DONE".equals(Portal.json(portal.get("/api/jobs/" + id, true).body()).getString("status")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertEquals("DONE", Portal.json(portal.get("/api/jobs/" + id, true).body()).getString("status"));
+        return id;
+    }
+
+    /** What an anonymous reader learns of the document: everything, or exactly what a missing one gives. */
+    private void assertPublicSees(long id, String marker, boolean visible) throws Exception {
+        assertEquals(visible ? 1 : 0, portal.search(marker, false).getInt("total"), "search");
+        assertEquals(visible ? 200 : 404, portal.get("/api/documents/" + id, false).statusCode(), "description");
+        assertEquals(visible ? 200 : 404, portal.get("/api/documents/" + id + "/file", false).statusCode(), "file");
+        assertEquals(visible ? 200 : 404, portal.get("/api/documents/" + id + "/similar", false).statusCode(), "similar");
+        assertEquals(visible ? 200 : 404, portal.get("/archive/document.xhtml?id=" + id, false).statusCode(), "page");
+        String suggestions = portal.get("/api/suggest?q=" + Portal.encode("Register " + marker), false).body();
+        assertEquals(visible, suggestions.contains(marker), suggestions);
+    }
+
+    private HttpResponse<String> putDescription(long id, String revision, String json, boolean asAdmin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + id))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (revision != null) {
+            request.header("If-Match", "\"" + revision + "\"");
+        }
+        if (asAdmin) {
+            request.header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD));
+        }
+        return portal.send(request.build());
+    }
+
+    private HttpResponse<String> deleteDocument(long id, boolean asAdmin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + id)).DELETE();
+        if (asAdmin) {
+            request.header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD));
+        }
+        return portal.send(request.build());
+    }
+
+    private List<JsonObject> outlets(boolean asAdmin) throws Exception {
+        HttpResponse<String> response = portal.get("/api/outlets", asAdmin);
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray().stream().map(JsonValue::asJsonObject).toList();
+        }
+    }
+
+    /** The page at phone and desktop width, kept under target/screenshots for a person to look at. */
+    private static void screenshots(WebDriver browser, java.nio.file.Path folder, String name) throws IOException {
+        for (int width : new int[] {390, 1280}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1400));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(folder.resolve(name + "-" + width + ".png"), png);
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
     }
 }

@@ -15,8 +15,29 @@
  *     database (backups and PostgreSQL vacuum grow with every scan) and per-upload names (duplicates).</li>
  * <li>Extracted text lives in its own table, so listing or updating documents never loads megabytes.</li>
  * <li>Type-specific details (outlet, authors, audience, ...) are kept as a checked JSON description next
- *     to the core columns; the columns that search and paging need are real columns. A full relational
- *     model of each type waits until editing screens need it.</li>
+ *     to the core columns; the columns that search and paging need are real columns. What may be said
+ *     about each type is one table, {@link org.abhilekh.archive.entity.MetadataSchema} (field, label key,
+ *     kind text/date/choice/list/url/number, required, choices, length): the validator, the upload page,
+ *     the edit page and {@code GET /api/metadata-schema} all read it, so they cannot disagree. Rejected: a
+ *     relational table per type (six tables and migrations for fields that change with practice).</li>
+ * <li>New input is checked strictly (unknown fields, fields of another type, missing required fields,
+ *     wrong kinds, non-http(s) addresses, over-long values: 400 naming the field); a stored description
+ *     is read back leniently ({@code MetadataReader.stored}), so tightening the schema never makes an
+ *     existing document unreadable or un-indexable. Title, type and visibility have defaults (file name,
+ *     policy document or photo, staff-only), so a file can go in first and be described later.</li>
+ * <li>Edits replace the whole description ({@code PUT /api/documents/{id}}) and must name the revision they
+ *     were based on ({@code If-Match}); the row is locked while it is checked, so of two people saving at
+ *     once the second gets 409 instead of silently overwriting. The edit and its audit entries
+ *     (DOCUMENT_EDIT with old and new values; DOCUMENT_VISIBILITY when that changed) are one transaction;
+ *     the index is updated and refreshed before the caller is answered, so search, suggestions and
+ *     "more like this" show the change at once. Any staff role edits and changes visibility (describing
+ *     documents is staff work); only editors and administrators delete.</li>
+ * <li>Deleting removes the row and its text; the database cascades to press-kit entries, so a kit simply
+ *     has one item fewer. The original's bytes are removed unless a press kit keeps the same bytes as its
+ *     own file: the archive asks through a {@link org.abhilekh.archive.entity.BlobReleasing} event rather
+ *     than reading another feature's tables.</li>
+ * <li>A clipping's outlet is stored in the outlet list's spelling: the archive asks the coverage feature's
+ *     {@code Outlets} facade on every store and edit (an unknown outlet is added there, unreviewed).</li>
  * <li>{@code revision} and {@code indexedRevision} let start-up re-index exactly what a crash left behind.</li>
  * </ul>
  */

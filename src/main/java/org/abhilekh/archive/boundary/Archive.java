@@ -10,14 +10,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.abhilekh.archive.control.BlobStore;
+import org.abhilekh.archive.control.DocumentChanges;
 import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.DocumentRepository;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.BlobRef;
+import org.abhilekh.archive.entity.BlobReleasing;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.archive.entity.DocumentType;
@@ -27,8 +32,10 @@ import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.IngestTicket;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.coverage.boundary.Outlets;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.search.boundary.SearchIndex;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,6 +61,18 @@ public class Archive {
     Event<DocumentStored> stored;
 
     @Inject
+    Event<BlobReleasing> releasing;
+
+    @Inject
+    DocumentChanges changes;
+
+    @Inject
+    Outlets outlets;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
     @ConfigProperty(name = "abhilekh.upload.max-bytes", defaultValue = "104857600")
     long maxUploadBytes;
 
@@ -73,7 +92,7 @@ public class Archive {
      * disk; the same bytes a second time answer with the document that already holds them.
      */
     public StoreOutcome store(InputStream content, String originalName, String metadataJson, boolean image) throws IOException {
-        DocumentMetadata metadata = MetadataReader.read(metadataJson, originalName, image);
+        DocumentMetadata described = MetadataReader.read(metadataJson, originalName, image);
         String name = safeName(originalName);
         BlobStore.Staged staged = blobs.stage(content, maxUploadBytes);
         if (staged.size() == 0) {
@@ -86,6 +105,8 @@ public class Archive {
             return duplicate(existing.get());
         }
         blobs.commit(staged);
+        // Only now, so that a refused or duplicate upload adds no outlet to the list.
+        DocumentMetadata metadata = withCanonicalOutlet(described);
         Document document;
         try {
             document = documents.add(new Document(staged.sha256(), name, staged.size(), MetadataReader.toJson(metadata), metadata));
@@ -144,8 +165,96 @@ public class Archive {
         return blobs.find(sha256);
     }
 
+    /**
+     * Replaces a document's description (a staff edit). The edit must be based on the document's
+     * current {@code revision}, else 409; the new description is checked as an upload's is, its outlet
+     * put in the managed list's spelling, and the index sees the change before this returns.
+     */
+    public Document describe(long id, long expectedRevision, String metadataJson, String actor) {
+        Document current = find(id, true);
+        boolean image = current.getMediaType() != null && current.getMediaType().startsWith("image/");
+        DocumentMetadata metadata = withCanonicalOutlet(MetadataReader.read(metadataJson, current.getOriginalName(), image));
+        Document changed = changes.describe(id, expectedRevision, metadata, actor);
+        indexing.index(changed);
+        searchIndex.refreshNow();
+        return changed;
+    }
+
+    /** Only the visibility changes; the rest of the description stays as it is. */
+    public Document changeVisibility(long id, long expectedRevision, Visibility visibility, String actor) {
+        Document current = find(id, true);
+        DocumentMetadata was = MetadataReader.stored(current.getMetadataJson(), current.getOriginalName());
+        DocumentMetadata metadata = new DocumentMetadata(was.title(), was.type(), was.date(), was.language(), visibility,
+                was.summary(), was.tags(), was.attributes());
+        Document changed = changes.describe(id, expectedRevision, metadata, actor);
+        indexing.index(changed);
+        searchIndex.refreshNow();
+        return changed;
+    }
+
+    /**
+     * Deletes a document: its row and text, its index entry, its press-kit entries (the kit simply has
+     * one item fewer), and its original bytes unless a press kit keeps the same bytes as its own file.
+     */
+    public void delete(long id, String actor) throws IOException {
+        Document deleted = changes.delete(id, actor);
+        searchIndex.remove(id);
+        searchIndex.refreshNow();
+        String sha256 = deleted.getSha256();
+        if (changes.holdsContent(sha256)) {
+            return;
+        }
+        BlobReleasing release = new BlobReleasing(sha256);
+        releasing.fire(release);
+        if (release.isClaimed()) {
+            LOG.info(() -> "Kept the bytes of deleted document " + id + ": still used by " + release.claims());
+        } else {
+            blobs.delete(sha256);
+        }
+    }
+
+    /**
+     * Points every clipping whose outlet {@code matches} at {@code outlet} instead, re-indexing each:
+     * how a rename or merge in the outlet list reaches the documents. Answers how many changed.
+     */
+    public int repointOutlet(Predicate<String> matches, String outlet, String actor) {
+        int changed = 0;
+        for (Document document : documents.ofType(DocumentType.PRESS_CLIPPING)) {
+            DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
+            List<String> named = metadata.attribute("outlet");
+            if (named.isEmpty() || !matches.test(named.get(0)) || named.get(0).equals(outlet)) {
+                continue;
+            }
+            indexing.index(changes.redescribe(document.getId(), withOutlet(metadata, outlet)));
+            changed++;
+        }
+        if (changed > 0) {
+            searchIndex.refreshNow();
+            int count = changed;
+            LOG.info(() -> actor + " re-pointed " + count + " clipping(s) to the outlet " + outlet);
+        }
+        return changed;
+    }
+
+    private DocumentMetadata withCanonicalOutlet(DocumentMetadata metadata) {
+        List<String> named = metadata.attribute("outlet");
+        if (metadata.type() != DocumentType.PRESS_CLIPPING || named.isEmpty()) {
+            return metadata;
+        }
+        String canonical = outlets.canonical(named.get(0), metadata.attribute("medium").stream().findFirst().orElse(null),
+                metadata.language());
+        return canonical.equals(named.get(0)) ? metadata : withOutlet(metadata, canonical);
+    }
+
+    private static DocumentMetadata withOutlet(DocumentMetadata metadata, String outlet) {
+        Map<String, List<String>> attributes = new LinkedHashMap<>(metadata.attributes());
+        attributes.put("outlet", List.of(outlet));
+        return new DocumentMetadata(metadata.title(), metadata.type(), metadata.date(), metadata.language(), metadata.visibility(),
+                metadata.summary(), metadata.tags(), attributes);
+    }
+
     static DocumentFacts facts(Document document) {
-        DocumentMetadata metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
         return new DocumentFacts(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
                 document.getLanguage(), first(metadata, "outlet"), first(metadata, "medium"), first(metadata, "district"),
                 document.getOriginalName(), document.getMediaType(), document.getSizeBytes(), document.getSha256(),
@@ -181,12 +290,12 @@ public class Archive {
     /** Keeps the extracted text with what staff should know about it (flag codes and their sentences), and indexes it. */
     public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
                                  List<String> flags, List<String> notes) {
-        indexing.index(documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes));
+        documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes).ifPresent(indexing::index);
     }
 
     /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
     public void recordFailure(long id, String mediaType, String reason) {
-        indexing.index(documents.saveFailure(id, mediaType, reason));
+        documents.saveFailure(id, mediaType, reason).ifPresent(indexing::index);
     }
 
     public List<Long> waitingForIngest() {
@@ -201,6 +310,11 @@ public class Archive {
 
     public boolean isBlobStoreWritable() {
         return blobs != null && blobs.isWritable();
+    }
+
+    /** The newest documents first (staff list); a page is {@code size} documents. */
+    public List<Document> newest(int page, int size) {
+        return documents.newest(Math.max(0, page - 1) * size, size);
     }
 
     public long count() {

@@ -46,7 +46,7 @@ public class DocumentPage {
             externalContext.setResponseStatus(404);
             return;
         }
-        metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
         text = archive.text(document.getId()).orElse("");
         similar = searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
     }

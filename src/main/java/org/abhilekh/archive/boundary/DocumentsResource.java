@@ -4,8 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +36,8 @@ import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
+import org.abhilekh.platform.control.ForbiddenException;
+import org.abhilekh.platform.control.UnauthorizedException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
 import org.abhilekh.search.boundary.SearchIndex;
@@ -40,7 +45,11 @@ import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@code /api/documents}: put originals in (staff), read descriptions and download originals. */
+/**
+ * {@code /api/documents}: put originals in (staff), read descriptions and download originals; staff
+ * change a description ({@code PUT}, any staff role), read the extracted text, and editors or
+ * administrators delete ({@code DELETE}).
+ */
 @Path("documents")
 @RequestScoped
 public class DocumentsResource {
@@ -130,9 +139,9 @@ public class DocumentsResource {
     /** A text part, read only up to the size a description may have. */
     private static String text(EntityPart part) {
         try (InputStream in = part.getContent()) {
-            byte[] bytes = in.readNBytes(MetadataReader.MAX_JSON_CHARS * 4 + 1);
-            if (bytes.length > MetadataReader.MAX_JSON_CHARS * 4) {
-                throw new BadInputException("The metadata part is longer than " + MetadataReader.MAX_JSON_CHARS + " characters.");
+            byte[] bytes = in.readNBytes(MetadataReader.MAX_INPUT_CHARS * 4 + 1);
+            if (bytes.length > MetadataReader.MAX_INPUT_CHARS * 4) {
+                throw new BadInputException("The metadata part is longer than " + MetadataReader.MAX_INPUT_CHARS + " characters.");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -147,8 +156,9 @@ public class DocumentsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public DocumentView document(@PathParam("id") String id) {
-        return DocumentView.of(archive.find(parseId(id), caller.isStaff()));
+    public Response document(@PathParam("id") String id) {
+        Document document = archive.find(parseId(id), caller.isStaff());
+        return Response.ok(DocumentView.of(document)).tag(Long.toString(document.getRevision())).build();
     }
 
     @GET
@@ -173,6 +183,83 @@ public class DocumentsResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .build();
+    }
+
+    /**
+     * Replaces the description of a document (staff). The body is the whole description, as in an
+     * upload's {@code metadata} part; {@code If-Match} names the revision it was based on (the
+     * {@code revision} of {@code GET /api/documents/{id}}, also its ETag). An edit of an older revision
+     * answers 409 and changes nothing.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response describe(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+        caller.requireStaff();
+        long documentId = parseId(id);
+        long revision = revision(ifMatch);
+        String json = text(body);
+        Document changed = archive.describe(documentId, revision, json, caller.getName());
+        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+    }
+
+    /** Deletes a document with its original and index entry; editors and administrators only. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) throws IOException {
+        if (!caller.isLoggedIn()) {
+            throw new UnauthorizedException("Log in as an editor to do this.");
+        }
+        if (!caller.isEditor()) {
+            throw new ForbiddenException("Only editors and administrators may delete documents.");
+        }
+        archive.delete(parseId(id), caller.getName());
+        return Response.noContent().build();
+    }
+
+    /** The extracted text as plain UTF-8 (staff): for checking what the search actually reads. */
+    @GET
+    @Path("{id}/text")
+    @Produces("text/plain; charset=UTF-8")
+    public Response text(@PathParam("id") String id) {
+        caller.requireStaff();
+        Document document = archive.find(parseId(id), true);
+        String text = archive.text(document.getId()).orElse("");
+        return Response.ok(text, "text/plain; charset=UTF-8").header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    static long revision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new BadInputException("Send the revision you edited in an If-Match header (the document's \"revision\"), "
+                    + "so a change made meanwhile is not overwritten.");
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("If-Match must hold the document's revision number, like \"7\".", e);
+        }
+    }
+
+    /** A JSON body, read only up to the size a description may have. */
+    private static String text(InputStream body) {
+        try (InputStream in = body) {
+            byte[] bytes = in == null ? new byte[0] : in.readNBytes(MetadataReader.MAX_INPUT_CHARS * 4 + 1);
+            if (bytes.length > MetadataReader.MAX_INPUT_CHARS * 4) {
+                throw new PayloadTooLargeException("The description is longer than " + MetadataReader.MAX_INPUT_CHARS + " characters.");
+            }
+            if (bytes.length == 0) {
+                throw new BadInputException("Send the description as a JSON object, like {\"title\": \"...\"}.");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("The description could not be read.", e);
+        }
     }
 
     static long parseId(String id) {

@@ -87,6 +87,14 @@ public class BlobStore {
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /** Removes the bytes with this address, if stored; a malformed address removes nothing. */
+    public void delete(String sha256) throws IOException {
+        Optional<Path> path = find(sha256);
+        if (path.isPresent()) {
+            Files.deleteIfExists(path.get());
+        }
+    }
+
     public boolean isWritable() {
         return Files.isDirectory(root) && Files.isWritable(root);
     }

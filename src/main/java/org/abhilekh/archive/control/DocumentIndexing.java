@@ -95,7 +95,7 @@ public class DocumentIndexing implements IndexSource {
     }
 
     static IndexableDocument toIndexable(Document document, String text) {
-        DocumentMetadata metadata = MetadataReader.read(document.getMetadataJson(), document.getOriginalName(), false);
+        DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
         return toIndexable(document.getId(), document.getRevision(), metadata, document.getLanguage(), document.getOriginalName(), text);
     }
 

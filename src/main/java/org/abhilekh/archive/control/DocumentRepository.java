@@ -54,9 +54,13 @@ public class DocumentRepository {
         }
     }
 
-    public Document saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
-                                   List<String> flags, List<String> notes) {
+    /** Keeps the extracted text; empty if the document was deleted while it was being read. */
+    public Optional<Document> saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
+                                             List<String> flags, List<String> notes) {
         Document document = em.find(Document.class, id);
+        if (document == null) {
+            return Optional.empty();
+        }
         DocumentText stored = em.find(DocumentText.class, id);
         if (stored == null) {
             em.persist(new DocumentText(id, text));
@@ -64,13 +68,17 @@ public class DocumentRepository {
             stored.replace(text);
         }
         document.extracted(mediaType, detectedLanguage, truncated, flags, notes);
-        return document;
+        return Optional.of(document);
     }
 
-    public Document saveFailure(long id, String mediaType, String reason) {
+    /** Keeps the reason; empty if the document was deleted while it was being read. */
+    public Optional<Document> saveFailure(long id, String mediaType, String reason) {
         Document document = em.find(Document.class, id);
+        if (document == null) {
+            return Optional.empty();
+        }
         document.failed(mediaType, reason);
-        return document;
+        return Optional.of(document);
     }
 
     public List<Long> behindIndex() {
@@ -83,6 +91,11 @@ public class DocumentRepository {
 
     public List<Document> ofType(org.abhilekh.archive.entity.DocumentType type) {
         return em.createNamedQuery(Document.BY_TYPE, Document.class).setParameter("type", type).getResultList();
+    }
+
+    /** The newest documents first, a page at a time, for the staff list. */
+    public List<Document> newest(int first, int max) {
+        return em.createNamedQuery(Document.NEWEST, Document.class).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count() {

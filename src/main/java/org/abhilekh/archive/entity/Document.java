@@ -25,6 +25,7 @@ import java.util.List;
 @NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
 @NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
 @NamedQuery(name = Document.BY_TYPE, query = "select d from Document d where d.type = :type order by d.date, d.id")
+@NamedQuery(name = Document.NEWEST, query = "select d from Document d order by d.id desc")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
 @NamedQuery(name = Document.ALL_IDS, query = "select d.id from Document d where d.id > :after order by d.id")
 @NamedQuery(name = Document.CHANGED_SINCE, query = "select d.id from Document d where d.updatedAt >= :since order by d.id")
@@ -36,6 +37,7 @@ public class Document {
     public static final String BEHIND_INDEX = "Document.behindIndex";
     public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
+    public static final String NEWEST = "Document.newest";
     public static final String BY_TYPE = "Document.byType";
     public static final String MARK_INDEXED = "Document.markIndexed";
     public static final String ALL_IDS = "Document.allIds";
@@ -128,12 +130,19 @@ public class Document {
         describe(metadata, metadataJson);
     }
 
-    /** Replaces the description; the index has to see the change. */
+    /**
+     * Replaces the description; the index has to see the change. A description without a language keeps
+     * the one extraction detected, so an edit does not make a document's language unknown again.
+     */
     public final void describe(DocumentMetadata metadata, String metadataJson) {
         this.title = metadata.title();
         this.type = metadata.type();
         this.date = metadata.date();
-        this.language = metadata.language() == null ? UNDETERMINED : metadata.language();
+        if (metadata.language() != null) {
+            this.language = metadata.language();
+        } else if (this.language == null) {
+            this.language = UNDETERMINED;
+        }
         this.visibility = metadata.visibility();
         this.summary = metadata.summary();
         this.metadataJson = metadataJson;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first. */
+/** A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first, and {@code revision} is what an edit must name in {@code If-Match}. */
 public record DocumentView(
         long id,
         String title,
@@ -23,6 +23,7 @@ public record DocumentView(
         List<String> extractionFlags,
         List<String> extractionNotes,
         Instant createdAt,
+        long revision,
         String url,
         String fileUrl,
         String jobUrl) {
@@ -32,7 +33,7 @@ public record DocumentView(
                 document.getLanguage(), document.getVisibility().code(), document.getSummary(), document.getOriginalName(),
                 document.getMediaType(), document.getSizeBytes(), document.getSha256(), document.getIngestStatus().name(),
                 document.getIngestError(), document.isTextTruncated(), document.getExtractionFlags(),
-                document.getExtractionNotes(), document.getCreatedAt(),
+                document.getExtractionNotes(), document.getCreatedAt(), document.getRevision(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 "/api/documents/" + document.getId() + "/file",
                 "/api/jobs?document=" + document.getId());

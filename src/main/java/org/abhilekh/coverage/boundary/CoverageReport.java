@@ -17,8 +17,12 @@ public class CoverageReport {
     @Inject
     Archive archive;
 
+    @Inject
+    Outlets outlets;
+
     public Coverage coverage(boolean staff, String year, String outlet) {
-        return CoverageStatistics.compute(archive.clippings(staff), parseYear(year), outlet == null || outlet.isBlank() ? null : outlet.strip());
+        return CoverageStatistics.compute(archive.clippings(staff), parseYear(year), outlet == null || outlet.isBlank() ? null : outlet.strip(),
+                outlets.canonicalNames());
     }
 
     static Integer parseYear(String year) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.coverage.entity.Coverage;
 
@@ -16,7 +17,8 @@ import org.abhilekh.coverage.entity.Coverage;
  * Counts clippings. It is given only the clippings the caller may see (the archive applies
  * visibility), so public numbers never include a staff-only clipping. A clipping without a date is
  * counted for its outlet but cannot be placed on the timeline; one without an outlet is counted
- * under "unknown outlet" so totals still add up. Over all years the timeline lists the months that have
+ * under "unknown outlet" so totals still add up. Outlets are grouped by the managed outlet list's name,
+ * whatever spelling a clipping carries. Over all years the timeline lists the months that have
  * clippings; for one chosen year it lists all twelve months.
  */
 public final class CoverageStatistics {
@@ -27,14 +29,25 @@ public final class CoverageStatistics {
     }
 
     public static Coverage compute(List<DocumentFacts> clippings, Integer year, String outlet) {
-        List<DocumentFacts> all = clippings.stream().filter(DocumentFacts::isClipping).toList();
+        return compute(clippings, year, outlet, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with every outlet name (the clippings' and the one asked for) first put through
+     * {@code canonical}, the outlet list's mapping of spellings to outlets: "Prabhat Khabar" typed three
+     * ways is counted as one outlet.
+     */
+    public static Coverage compute(List<DocumentFacts> clippings, Integer year, String outlet, UnaryOperator<String> canonical) {
+        List<DocumentFacts> all = clippings.stream().filter(DocumentFacts::isClipping).map(c -> canonicalOutlet(c, canonical)).toList();
+        outlet = outlet == null || outlet.isBlank() ? outlet : canonical.apply(outlet);
         List<Integer> years = all.stream().map(DocumentFacts::date).filter(Objects::nonNull).map(LocalDate::getYear)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
         List<String> allOutlets = all.stream().map(CoverageStatistics::outletOf).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        String chosen = outlet;
         List<DocumentFacts> selected = all.stream()
                 .filter(c -> year == null || (c.date() != null && c.date().getYear() == year))
-                .filter(c -> outlet == null || outlet.isBlank() || outletOf(c).equals(outlet))
+                .filter(c -> chosen == null || chosen.isBlank() || outletOf(c).equals(chosen))
                 .toList();
 
         TreeSet<String> languages = new TreeSet<>();
@@ -65,6 +78,12 @@ public final class CoverageStatistics {
                 .toList();
         return new Coverage(year, outlet == null || outlet.isBlank() ? null : outlet, selected.size(), List.copyOf(months),
                 List.copyOf(languages), List.copyOf(media), outlets, years, allOutlets);
+    }
+
+    private static DocumentFacts canonicalOutlet(DocumentFacts c, UnaryOperator<String> canonical) {
+        String outlet = c.outlet() == null || c.outlet().isBlank() ? c.outlet() : canonical.apply(c.outlet());
+        return java.util.Objects.equals(outlet, c.outlet()) ? c : new DocumentFacts(c.id(), c.title(), c.type(), c.date(), c.language(),
+                outlet, c.medium(), c.district(), c.originalName(), c.mediaType(), c.sizeBytes(), c.sha256(), c.publiclyVisible());
     }
 
     static String outletOf(DocumentFacts clipping) {

@@ -47,6 +47,18 @@ public class PressKitRepository {
         return kit;
     }
 
+    /** How many kit-only files are these bytes, so the archive does not delete a kit's photo with a document. */
+    public long itemsWithBlob(String sha256) {
+        return em.createQuery("select count(i) from PressKitItem i where i.sha256 = :sha256", Long.class)
+                .setParameter("sha256", sha256).getSingleResult();
+    }
+
+    void keepKitBlobs(@jakarta.enterprise.event.Observes org.abhilekh.archive.entity.BlobReleasing releasing) {
+        if (itemsWithBlob(releasing.sha256()) > 0) {
+            releasing.claim("press kit");
+        }
+    }
+
     /** One more download; a single UPDATE so that concurrent downloads are all counted. */
     public void countDownload(long kitId) {
         em.createNamedQuery(PressKit.COUNT_DOWNLOAD).setParameter("id", kitId).executeUpdate();

@@ -210,6 +210,18 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Makes the changes so far visible to searches now rather than at the next scheduled refresh, for
+     * a person who has just saved, hidden or deleted something and looks again at once.
+     */
+    public void refreshNow() {
+        try {
+            current().refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The index could not be refreshed", e);
+        }
+    }
+
     public List<Suggestion> suggest(String typed, boolean staff) {
         try {
             return current().suggest(typed, staff);

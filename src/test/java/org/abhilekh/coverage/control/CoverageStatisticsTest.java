@@ -89,4 +89,27 @@ class CoverageStatisticsTest {
                 "2021-11: hi; 2024-01: en + hi; 2024-09: en");
         assertEquals(true, svg.contains("<title>2024-01 हिन्दी: 2</title>"));
     }
+
+    @Test
+    void anOutletTypedSeveralWaysIsCountedOnceUnderItsListName() {
+        List<DocumentFacts> clippings = List.of(
+                clipping(1, "2024-03-01", "hi", "Prabhat Khabar", "print"),
+                clipping(2, "2024-03-09", "hi", "prabhat khabar ", "print"),
+                clipping(3, "2024-04-02", "hi", "प्रभात खबर", "print"),
+                clipping(4, "2024-04-05", "en", "The Eastern Chronicle", "print"));
+        java.util.function.UnaryOperator<String> list = typed -> switch (OutletNames.key(typed)) {
+            case "prabhat khabar", "प्रभात खबर" -> "Prabhat Khabar";
+            default -> typed;
+        };
+        Coverage coverage = CoverageStatistics.compute(clippings, null, null, list);
+        assertEquals(List.of(
+                new Coverage.Outlet("Prabhat Khabar", 3, LocalDate.parse("2024-03-01"), LocalDate.parse("2024-04-02")),
+                new Coverage.Outlet("The Eastern Chronicle", 1, LocalDate.parse("2024-04-05"), LocalDate.parse("2024-04-05"))),
+                coverage.outlets());
+        assertEquals(List.of("Prabhat Khabar", "The Eastern Chronicle"), coverage.allOutlets());
+        Coverage one = CoverageStatistics.compute(clippings, null, "प्रभात खबर", list);
+        assertEquals(3, one.total(), "asking by an alias selects the outlet");
+        assertEquals("Prabhat Khabar", one.outlet());
+        assertEquals(4, CoverageStatistics.compute(clippings, null, null).outlets().size(), "without the list, spellings stay apart");
+    }
 }

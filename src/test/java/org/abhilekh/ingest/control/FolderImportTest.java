@@ -61,7 +61,7 @@ class FolderImportTest {
     @Test
     void aBrokenSidecarFailsAloneAndTheRestIsImported() throws IOException {
         Files.writeString(folder.resolve("good.txt"), "Children rescued at Hatia station.");
-        Files.writeString(folder.resolve("good.txt.meta.json"), "{\"title\": \"Hatia rescue\", \"type\": \"press-clipping\", \"visibility\": \"public\"}");
+        Files.writeString(folder.resolve("good.txt.meta.json"), "{\"title\": \"Hatia rescue\", \"type\": \"press-clipping\", \"visibility\": \"public\", \"outlet\": \"Ranchi Samachar\", \"medium\": \"print\"}");
         Files.writeString(folder.resolve("broken.txt"), "Some text.");
         Files.writeString(folder.resolve("broken.txt.meta.json"), "{\"title\": \"Broken\", ");
         Files.writeString(folder.resolve("typo.txt"), "Other text.");

@@ -1,0 +1,219 @@
+package org.abhilekh.archive.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.control.ForbiddenException;
+import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.security.boundary.Caller;
+
+/**
+ * Backs the staff document pages: the list ({@code /admin/documents.xhtml}), the edit form
+ * ({@code /admin/documents-edit.xhtml?id=}, drawn by {@code upload.js} from the schema and saved
+ * through {@code PUT /api/documents/{id}}), the extracted text ({@code /admin/documents-text.xhtml?id=&page=})
+ * and the visibility and delete buttons of the document page. Every action checks the caller's role
+ * itself; hiding a button is not the check.
+ */
+@Named
+@RequestScoped
+public class DocumentEditor {
+
+    static final int LIST_PAGE = 50;
+    static final int TEXT_PAGE = 50_000;
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ExternalContext externalContext;
+
+    @Inject
+    FacesContext faces;
+
+    private Document document;
+    private String text;
+    private int page = 1;
+    private List<Document> newest;
+    private boolean confirmed;
+
+    @PostConstruct
+    void init() {
+        page = number(request.getParameter("page"), 1);
+        String id = request.getParameter("id");
+        if (id != null && caller.isStaff()) {
+            try {
+                document = archive.find(DocumentsResource.parseId(id), true);
+            } catch (NotFoundException e) {
+                document = null;
+            }
+        }
+    }
+
+    /** A view action: a missing document answers 404, as the public page does. */
+    public void requireDocument() {
+        if (document == null) {
+            externalContext.setResponseStatus(404);
+        }
+    }
+
+    public Document getDocument() {
+        return document;
+    }
+
+    /** The stored description as JSON, for the edit form to start from. */
+    public String getMetadataJson() {
+        return document == null ? "{}" : MetadataReader.toJsonObject(
+                MetadataReader.stored(document.getMetadataJson(), document.getOriginalName())).toString();
+    }
+
+    public List<Document> getNewest() {
+        if (newest == null) {
+            newest = archive.newest(page, LIST_PAGE);
+        }
+        return newest;
+    }
+
+    public long getTotal() {
+        return archive.count();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (getTotal() + LIST_PAGE - 1) / LIST_PAGE);
+    }
+
+    public int getTextPages() {
+        return Math.max(1, (fullText().length() + TEXT_PAGE - 1) / TEXT_PAGE);
+    }
+
+    public int getTextLength() {
+        return fullText().length();
+    }
+
+    /** One page of the extracted text; JSF escapes it on output. */
+    public String getTextPage() {
+        String all = fullText();
+        int from = Math.min(all.length(), (Math.min(page, getTextPages()) - 1) * TEXT_PAGE);
+        return all.substring(from, Math.min(all.length(), from + TEXT_PAGE));
+    }
+
+    private String fullText() {
+        if (text == null) {
+            text = document == null ? "" : archive.text(document.getId()).orElse("");
+        }
+        return text;
+    }
+
+    /** The upload and edit scripts' words in the reader's language: every {@code staff.js.*} text, as JSON. */
+    public String getScriptTexts() {
+        ResourceBundle messages = messages();
+        jakarta.json.JsonObjectBuilder texts = jakarta.json.Json.createObjectBuilder();
+        messages.keySet().stream().filter(key -> key.startsWith("staff.js.")).sorted()
+                .forEach(key -> texts.add(key.substring("staff.js.".length()), messages.getString(key)));
+        return texts.build().toString();
+    }
+
+    public boolean isEditor() {
+        return caller.isEditor();
+    }
+
+    /** Public becomes staff-only and back; the form carries the revision it showed. */
+    public String toggleVisibility() {
+        try {
+            caller.requireStaff();
+            Document current = current();
+            Visibility next = current.getVisibility() == Visibility.PUBLIC ? Visibility.STAFF : Visibility.PUBLIC;
+            archive.changeVisibility(current.getId(), number(request.getParameter("revision"), -1), next, caller.getName());
+            return done(next == Visibility.PUBLIC ? "staff.document.madePublic" : "staff.document.madeStaff", pageOf(current));
+        } catch (AbhilekhException e) {
+            return problem(e, document == null ? null : pageOf(document));
+        }
+    }
+
+    public String delete() {
+        try {
+            if (!caller.isEditor()) {
+                throw new ForbiddenException("Only editors and administrators may delete documents.");
+            }
+            Document current = current();
+            if (!confirmed) {
+                return problem(new org.abhilekh.platform.control.BadInputException(messages().getString("staff.document.confirmFirst")),
+                        pageOf(current));
+            }
+            archive.delete(current.getId(), caller.getName());
+            return done("staff.document.deleted", "/admin/documents.xhtml?faces-redirect=true");
+        } catch (AbhilekhException e) {
+            return problem(e, document == null ? null : pageOf(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The original could not be removed", e);
+        }
+    }
+
+    private Document current() {
+        if (document == null) {
+            throw new NotFoundException("There is no such document.");
+        }
+        return document;
+    }
+
+    private String done(String key, String outcome) {
+        externalContext.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().getString(key), null));
+        return outcome;
+    }
+
+    /** The document page is drawn by a view action that does not run on a post-back: go back to it with the message. */
+    private String problem(AbhilekhException e, String outcome) {
+        if (outcome != null) {
+            externalContext.getFlash().setKeepMessages(true);
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        return outcome;
+    }
+
+    private static String pageOf(Document document) {
+        return "/archive/document.xhtml?faces-redirect=true&id=" + document.getId();
+    }
+
+    private ResourceBundle messages() {
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    private static int number(String value, int fallback) {
+        try {
+            return value == null ? fallback : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+}
