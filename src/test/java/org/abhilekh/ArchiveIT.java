@@ -296,6 +296,12 @@ class ArchiveIT {
         assertProblem(portal.get("/api/jobs/1", false), 401, "Log in");
         assertProblem(upload("x".getBytes(StandardCharsets.UTF_8), "a.txt", null, false), 401, "Log in");
         assertProblem(upload(new byte[0], "empty.txt", null, true), 400, "empty");
+        // The type comes from the bytes: a program named like a PDF, and an SVG, are refused before anything is stored.
+        byte[] program = new byte[4096];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0}, 0, program, 0, 8);
+        assertProblem(upload(program, "annual-report.pdf", null, true), 415, "are not taken into the archive");
+        assertProblem(upload("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8),
+                "logo.png", null, true), 415, "SVG drawings can carry scripts");
         assertProblem(upload("text".getBytes(StandardCharsets.UTF_8), "a.txt", "{\"type\": \"novel\"}", true), 400, "'type' must be one of");
         assertProblem(upload("text".getBytes(StandardCharsets.UTF_8), "a.txt", "{not json", true), 400, "not valid JSON");
         HttpResponse<String> wrongPassword = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/search?q=x"))

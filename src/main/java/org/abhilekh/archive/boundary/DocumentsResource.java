@@ -158,7 +158,7 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response document(@PathParam("id") String id) {
         Document document = archive.find(parseId(id), caller.isStaff());
-        return Response.ok(DocumentView.of(document)).tag(Long.toString(document.getRevision())).build();
+        return Response.ok(DocumentView.of(document, caller.isStaff())).tag(Long.toString(document.getRevision())).build();
     }
 
     @GET

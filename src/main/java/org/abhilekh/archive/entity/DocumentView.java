@@ -29,11 +29,16 @@ public record DocumentView(
         String jobUrl) {
 
     public static DocumentView of(Document document) {
+        return of(document, true);
+    }
+
+    /** The notes about the extracted text (a legacy font, OCR missing) are for staff, who can act on them. */
+    public static DocumentView of(Document document, boolean staff) {
         return new DocumentView(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
                 document.getLanguage(), document.getVisibility().code(), document.getSummary(), document.getOriginalName(),
                 document.getMediaType(), document.getSizeBytes(), document.getSha256(), document.getIngestStatus().name(),
-                document.getIngestError(), document.isTextTruncated(), document.getExtractionFlags(),
-                document.getExtractionNotes(), document.getCreatedAt(), document.getRevision(),
+                document.getIngestError(), document.isTextTruncated(), staff ? document.getExtractionFlags() : List.of(),
+                staff ? document.getExtractionNotes() : List.of(), document.getCreatedAt(), document.getRevision(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 "/api/documents/" + document.getId() + "/file",
                 "/api/jobs?document=" + document.getId());

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.StoreOutcome;
+import org.abhilekh.ingest.control.AllowedTypes;
 import org.abhilekh.ingest.control.BoundedJobQueue;
 import org.abhilekh.ingest.control.FolderImport;
 import org.abhilekh.ingest.control.JobLedger;
@@ -43,13 +45,28 @@ public class IngestJobs {
     }
 
     /** Stores one file now, or refuses with 503 when the queue has no room; nothing is stored then. */
+    /** Enough of the start of a file for Tika to tell its type; it resets to the start afterwards. */
+    private static final int DETECTION_BYTES = 64 * 1024;
+
     public Accepted accept(InputStream content, String name, String metadataJson, boolean image, JobSource source, String actor,
             Long batch) throws IOException {
         BoundedJobQueue.Slot slot = queue.tryReserve().orElseThrow(() -> new BusyException(
                 "Many files are waiting to be read. Nothing was stored; send the file again in a minute.", RETRY_AFTER_SECONDS));
         try (slot) {
-            return store(slot, content, name, metadataJson, image, source, actor, batch);
+            InputStream markable = new BufferedInputStream(content, DETECTION_BYTES);
+            if (!isEmpty(markable)) {
+                AllowedTypes.checkUpload(AllowedTypes.detect(markable));
+            }
+            return store(slot, markable, name, metadataJson, image, source, actor, batch);
         }
+    }
+
+    /** An empty upload is left to the archive, which answers that the file is empty rather than of no known type. */
+    private static boolean isEmpty(InputStream markable) throws IOException {
+        markable.mark(1);
+        boolean empty = markable.read() < 0;
+        markable.reset();
+        return empty;
     }
 
     /** Waits for room in the queue, then stores: for folder imports, which go at the pace of extraction. */

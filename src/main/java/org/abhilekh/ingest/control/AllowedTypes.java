@@ -107,6 +107,17 @@ public final class AllowedTypes {
                 + " WebP, BMP) and archives of these (ZIP, 7z, tar, gzip).");
     }
 
+    /**
+     * The check where an upload enters: a type that can never be read is refused at once (415). A
+     * password-protected file is taken in and fails its own job instead, so staff see it listed with
+     * what to do about it.
+     */
+    public static void checkUpload(String detectedMediaType) {
+        if (!PASSWORD_PROTECTED.contains(baseType(detectedMediaType))) {
+            check(detectedMediaType);
+        }
+    }
+
     public static boolean isArchive(String detectedMediaType) {
         return ARCHIVES.contains(baseType(detectedMediaType));
     }
