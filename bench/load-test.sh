@@ -20,8 +20,9 @@ export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 java=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector)
 
 [ -f target/abhilekh.war ] || { echo "== Building the application"; mvn -q -B package -DskipTests; }
-classpath="$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
 mkdir -p bench/work/classes
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=bench/work/classpath.txt 2>/dev/null
+classpath=$(cat bench/work/classpath.txt)
 javac -nowarn -d bench/work/classes -cp "target/classes:$classpath" bench/src/org/abhilekh/bench/LoadTest.java
 classpath="bench/work/classes:$classpath"
 
