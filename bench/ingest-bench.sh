@@ -80,4 +80,4 @@ curl -sf "http://localhost:$port/health/ready" > /dev/null || { echo "server did
 
 echo "== Measuring: the floor first, then ours"
 "${java[@]}" -cp "$classpath" org.abhilekh.bench.IngestBench "http://localhost:$port" admin ingest-bench-admin-1 \
-    "$threads" "$server" "$work" "${parts[@]}" 2>&1 | grep -v -e '^WARNING' -e '^SLF4J'
+    "$threads" "$server" "$work" "${parts[@]}" 2>&1 | grep --line-buffered -v -e '^WARNING' -e '^SLF4J'
