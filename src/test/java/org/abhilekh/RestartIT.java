@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -62,13 +63,18 @@ class RestartIT {
 
     private Process start(int port) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+        List<String> command = new ArrayList<>(List.of(java.toString(),
+                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector"));
+        // The database of this run (pom.xml: H2 in the data folder, or a fresh PostgreSQL schema).
+        command.addAll(List.of(System.getProperty("it.launched.server.options", "").trim().split("\\s+")));
+        command.removeIf(String::isEmpty);
+        command.addAll(List.of(
                 "-Dabhilekh.data.dir=" + dataFolder,
                 "-Dabhilekh.admin.password=" + Portal.ADMIN_PASSWORD,
                 "-jar", System.getProperty("payara.micro.jar"),
                 "--deploy", System.getProperty("abhilekh.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nohazelcast")
+                "--port", Integer.toString(port), "--nohazelcast"));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
