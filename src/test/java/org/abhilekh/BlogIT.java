@@ -189,11 +189,7 @@ class BlogIT {
             browser.findElement(By.id("reply:text")).sendKeys(text);
             browser.findElement(By.id("reply:name")).sendKeys("Reader Journey");
             browser.findElement(By.id("reply:email")).sendKeys(READER_EMAIL);
-            browser.findElement(By.id("reply:submit")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reply:messages"), "very quick"));
-            assertEquals(text, browser.findElement(By.id("reply:text")).getAttribute("value"), "what the reader typed is kept");
-            assertEquals(READER_EMAIL, browser.findElement(By.id("reply:email")).getAttribute("value"));
-
+            // A form sent back sooner than the minimum time is refused as a script (FormTokenTest); a person takes longer.
             Thread.sleep(3_500);
             browser.findElement(By.id("reply:submit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment-status")));
