@@ -7,8 +7,11 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -56,7 +59,77 @@ public class SecurityHeadersFilter extends HttpFilter {
                 response.setHeader("Strict-Transport-Security", "max-age=" + hstsSeconds);
             }
         }
-        chain.doFilter(request, new Guarded(response, alwaysSecure || request.isSecure()));
+        boolean secure = alwaysSecure || request.isSecure();
+        chain.doFilter(new SessionCookieGuard(request, response, secure), new Guarded(response, secure));
+    }
+
+    /**
+     * Payara writes the session cookie itself, ignoring the SameSite attribute of web.xml's cookie
+     * config; so whenever a session is created or its id changes, the Set-Cookie header it wrote is
+     * given SameSite=Lax (and Secure where cookies must be secure) before the response goes out.
+     */
+    private static final class SessionCookieGuard extends HttpServletRequestWrapper {
+
+        private final HttpServletResponse response;
+        private final boolean secure;
+
+        SessionCookieGuard(HttpServletRequest request, HttpServletResponse response, boolean secure) {
+            super(request);
+            this.response = response;
+            this.secure = secure;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            HttpSession session = super.getSession(create);
+            if (session != null && session.isNew()) {
+                fixSessionCookie();
+            }
+            return session;
+        }
+
+        @Override
+        public String changeSessionId() {
+            String id = super.changeSessionId();
+            fixSessionCookie();
+            return id;
+        }
+
+        private void fixSessionCookie() {
+            if (response.isCommitted()) {
+                return;
+            }
+            String name = getServletContext().getSessionCookieConfig().getName();
+            String prefix = (name == null ? "JSESSIONID" : name) + "=";
+            List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+            if (cookies.stream().noneMatch(cookie -> cookie.startsWith(prefix) && needsFix(cookie))) {
+                return;
+            }
+            boolean first = true;
+            for (String cookie : cookies) {
+                String fixed = cookie.startsWith(prefix) && needsFix(cookie) ? fix(cookie) : cookie;
+                if (first) {
+                    response.setHeader("Set-Cookie", fixed);
+                    first = false;
+                } else {
+                    response.addHeader("Set-Cookie", fixed);
+                }
+            }
+        }
+
+        private boolean needsFix(String cookie) {
+            return !cookie.contains("SameSite=") || secure && !cookie.contains("; Secure");
+        }
+
+        private String fix(String cookie) {
+            String fixed = cookie.contains("SameSite=") ? cookie : cookie + "; SameSite=Lax";
+            return secure && !fixed.contains("; Secure") ? fixed + "; Secure" : fixed;
+        }
     }
 
     /** Keeps one Content-Security-Policy header and one X-Frame-Options, and makes cookies safe. */
@@ -71,9 +144,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
-            if (isSingle(name)) {
+            if (CSP.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
-            } else {
+            } else if (!"X-Frame-Options".equalsIgnoreCase(name)) {
                 super.addHeader(name, value);
             }
         }
@@ -95,10 +168,6 @@ public class SecurityHeadersFilter extends HttpFilter {
                 cookie.setAttribute("SameSite", "Lax");
             }
             super.addCookie(cookie);
-        }
-
-        private static boolean isSingle(String name) {
-            return CSP.equalsIgnoreCase(name);
         }
     }
 }
