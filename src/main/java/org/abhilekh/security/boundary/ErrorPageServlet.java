@@ -6,20 +6,24 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Where the container sends every error (web.xml): API addresses get an RFC 9457 problem document,
  * pages get the friendly error page; neither ever carries a stack trace or the server's name. A
  * failure of ours is logged with an incident id that the caller is shown. A JSF form whose view state
- * is unknown (expired, or forged on another site) is a 400, not a 500: nothing happened, and the
- * person only has to load the page again.
+ * is unknown (expired, or forged on another site), or that lacks the page's CSP nonce, is a 400, not a
+ * 500: nothing happened, and the person only has to load the page again.
  */
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
@@ -36,7 +40,7 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer number ? number : 500;
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
-        if (causedBy(failure, ViewExpiredException.class)) {
+        if (causedBy(failure, ViewExpiredException.class) || causedBy(failure, CspException.class)) {
             status = 400;
             request.setAttribute(MESSAGE_KEY, "error.expired");
         } else if (status >= 500) {
@@ -46,15 +50,50 @@ public class ErrorPageServlet extends HttpServlet {
             request.setAttribute(INCIDENT, incident);
         }
         request.setAttribute(MESSAGE_KEY, request.getAttribute(MESSAGE_KEY) == null ? messageKey(status) : request.getAttribute(MESSAGE_KEY));
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
         response.setStatus(status);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
             problem(response, status, uri, incident);
         } else if ("HEAD".equals(request.getMethod())) {
             response.setContentLength(0);
+        } else if (failure != null) {
+            // The failed request's JSF state is spent (its request-scoped beans hold a released
+            // context), so after an exception the page is written here, without JSF.
+            plainPage(request, response, (String) request.getAttribute(MESSAGE_KEY), incident);
         } else {
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
         }
+    }
+
+    private static void plainPage(HttpServletRequest request, HttpServletResponse response, String key, String incident) throws IOException {
+        Locale locale = hindi(request) ? Locale.forLanguageTag("hi") : Locale.ENGLISH;
+        ResourceBundle messages = ResourceBundle.getBundle("messages", locale, Thread.currentThread().getContextClassLoader());
+        String context = request.getContextPath();
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + messages.getString("error.title")
+                + " · " + messages.getString("site.name") + "</title><link rel=\"stylesheet\" href=\"" + context + "/resources/css/site.css\"/>"
+                + "</head><body><main id=\"main\" class=\"page\"><div class=\"empty\"><h1>" + messages.getString("error.title") + "</h1>"
+                + "<p id=\"error-message\">" + messages.getString(key) + "</p>"
+                + (incident == null ? "" : "<p class=\"muted\">" + incident + "</p>")
+                + "<p><a href=\"" + context + "/search/\">" + messages.getString("error.home") + "</a></p></div></main></body></html>");
+    }
+
+    private static boolean hindi(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if ("abhilekh-lang".equals(cookie.getName())) {
+                    return "hi".equals(cookie.getValue());
+                }
+            }
+        }
+        return "hi".equals(request.getLocale().getLanguage());
     }
 
     private static String messageKey(int status) {
