@@ -341,6 +341,7 @@ class BlogIT {
     private static final String EDGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-inline'; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeadersAndNoServerName() throws Exception {
@@ -439,18 +440,20 @@ class BlogIT {
     void forgedCrossSitePostsChangeNothing() throws Exception {
         HttpResponse<String> form = portal.get("/login.xhtml", false);
         String cookie = sessionCookie(form);
-        String viewState = viewState(form.body());
         String fields = "login=login&login%3Ausername=admin&login%3Apassword=" + Portal.encode(Portal.ADMIN_PASSWORD)
-                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=";
-        HttpResponse<String> foreignOrigin = postForm("/login.xhtml", fields + Portal.encode(viewState), cookie, "https://evil.example");
+                + "&login%3Anext=&login%3Asubmit=&";
+        HttpResponse<String> foreignOrigin = postForm("/login.xhtml", fields + formState(form.body()), cookie, "https://evil.example");
         assertEquals(403, foreignOrigin.statusCode());
         assertNoTrace(foreignOrigin);
-        HttpResponse<String> opaque = postForm("/login.xhtml", fields + Portal.encode(viewState), cookie, "null");
+        HttpResponse<String> opaque = postForm("/login.xhtml", fields + formState(form.body()), cookie, "null");
         assertEquals(403, opaque.statusCode());
-        HttpResponse<String> forgedState = postForm("/login.xhtml", fields + "-1234567890%3A987654321", null, null);
+        HttpResponse<String> forgedState = postForm("/login.xhtml", fields + "jakarta.faces.ViewState=-1234567890%3A987654321", null, null);
         assertEquals(400, forgedState.statusCode());
         assertTrue(forgedState.body().contains("This form has expired or did not come from this site."), forgedState.body());
         assertNoTrace(forgedState);
+        HttpResponse<String> noNonce = postForm("/login.xhtml", fields + "jakarta.faces.ViewState=" + Portal.encode(viewState(form.body())), cookie, null);
+        assertEquals(400, noNonce.statusCode(), "a form without the page's nonce did not come from the page");
+        assertNoTrace(noNonce);
 
         String admin = logIn();
         for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
@@ -508,8 +511,9 @@ class BlogIT {
         HttpResponse<String> trace = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/search/")).method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
         assertTrue(trace.statusCode() == 403 || trace.statusCode() == 405, "TRACE: " + trace.statusCode());
         assertNoTrace(trace);
-        for (String raw : List.of("GET /%zz HTTP/1.1", "GET /search/?q=%E0%A4 HTTP/1.1", "GET /blog/%00 HTTP/1.1",
-                "GET /search/ HTTP/1.1\r\nX-Huge: " + "a".repeat(64 * 1024))) {
+        String root = URI.create(portal.base()).getPath();
+        for (String raw : List.of("GET " + root + "/%zz HTTP/1.1", "GET " + root + "/search/?q=%E0%A4 HTTP/1.1", "GET " + root + "/blog/%00 HTTP/1.1",
+                "GET " + root + "/search/ HTTP/1.1\r\nX-Huge: " + "a".repeat(64 * 1024))) {
             String answer = rawRequest(raw);
             assertTrue(answer.startsWith("HTTP/1.1 "), raw + " -> " + answer);
             String lower = answer.toLowerCase(java.util.Locale.ROOT);
@@ -523,8 +527,8 @@ class BlogIT {
         HttpResponse<String> form = portal.get("/login.xhtml", false);
         String before = sessionCookie(form);
         HttpResponse<String> login = postForm("/login.xhtml", "login=login&login%3Ausername=admin&login%3Apassword="
-                + Portal.encode(Portal.ADMIN_PASSWORD) + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState="
-                + Portal.encode(viewState(form.body())), before, null);
+                + Portal.encode(Portal.ADMIN_PASSWORD) + "&login%3Anext=&login%3Asubmit=&"
+                + formState(form.body()), before, null);
         assertEquals(302, login.statusCode(), login.body());
         String after = sessionCookie(login);
         assertFalse(after.equals(before), "a new session id at login");
@@ -534,9 +538,9 @@ class BlogIT {
                 Pattern.DOTALL).matcher(staffPage.body());
         assertTrue(logout.find(), "a logout button");
         String button = logout.group(1) != null ? logout.group(1) : logout.group(2);
-        String state = viewState(staffPage.body().substring(staffPage.body().indexOf("<form id=\"logout\"")));
-        HttpResponse<String> out = postForm("/admin/blog/posts.xhtml", "logout=logout&" + Portal.encode(button) + "=x&jakarta.faces.ViewState="
-                + Portal.encode(state), after, portal.base().replaceAll("^(https?://[^/]+).*", "$1"));
+        String state = formState(staffPage.body().substring(staffPage.body().indexOf("<form id=\"logout\"")));
+        HttpResponse<String> out = postForm("/admin/blog/posts.xhtml", "logout=logout&" + Portal.encode(button) + "=x&" + state,
+                after, portal.base().replaceAll("^(https?://[^/]+).*", "$1"));
         assertEquals(302, out.statusCode(), out.body());
         HttpResponse<String> replayed = getWithCookie("/admin/blog/posts.xhtml", after);
         assertEquals(302, replayed.statusCode());
@@ -577,15 +581,15 @@ class BlogIT {
         HttpResponse<String> form = portal.send(get.build());
         String cookie = sessionCookie(form) + (extraCookie == null ? "" : "; " + extraCookie);
         return postForm("/login.xhtml", "login=login&login%3Ausername=" + Portal.encode(name) + "&login%3Apassword=" + Portal.encode(password)
-                + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState=" + Portal.encode(viewState(form.body())), cookie, null);
+                + "&login%3Anext=&login%3Asubmit=&" + formState(form.body()), cookie, null);
     }
 
     /** Logs in through the login page as a browser would; answers the session cookie. */
     private String logIn() throws IOException, InterruptedException {
         HttpResponse<String> form = portal.get("/login.xhtml", false);
         HttpResponse<String> login = postForm("/login.xhtml", "login=login&login%3Ausername=admin&login%3Apassword="
-                + Portal.encode(Portal.ADMIN_PASSWORD) + "&login%3Anext=&login%3Asubmit=&jakarta.faces.ViewState="
-                + Portal.encode(viewState(form.body())), sessionCookie(form), null);
+                + Portal.encode(Portal.ADMIN_PASSWORD) + "&login%3Anext=&login%3Asubmit=&"
+                + formState(form.body()), sessionCookie(form), null);
         assertEquals(302, login.statusCode(), login.body());
         return sessionCookie(login);
     }
@@ -609,6 +613,13 @@ class BlogIT {
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+    }
+
+    /** What a browser sends back with a form: the page's CSP nonce and its view state. */
+    private static String formState(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        assertTrue(nonce.find(), "a CSP nonce field in the form");
+        return "primefaces.nonce=" + Portal.encode(nonce.group(1)) + "&jakarta.faces.ViewState=" + Portal.encode(viewState(html));
     }
 
     private static String viewState(String html) {
