@@ -409,6 +409,11 @@ class BlogIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-total")));
             assertTrue(browser.findElement(By.cssSelector(".audit-entries")).getText().contains("post " + postId), "the save is in the audit trail");
             violations.addAll(cspMessages(browser, "audit"));
+            screenshot(browser, "audit-390.png");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.get(portal.base() + "/admin/audit.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-total")));
+            screenshot(browser, "audit-1280.png");
         } finally {
             browser.quit();
         }
@@ -659,6 +664,13 @@ class BlogIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Saved under target/screenshots for a person to look at; not compared. */
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("abhilekh.war")).getParent().resolve("screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private static List<String> cspMessages(WebDriver browser, String page) {

@@ -3,14 +3,16 @@ package org.abhilekh.platform.boundary;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -60,7 +62,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
         }
         boolean secure = alwaysSecure || request.isSecure();
-        chain.doFilter(new SessionCookieGuard(request, response, secure), new Guarded(response, secure));
+        String cookieName = request.getServletContext().getSessionCookieConfig().getName();
+        chain.doFilter(new SessionCookieGuard(request, response, secure), new Guarded(response, secure, cookieName));
     }
 
     /**
@@ -101,45 +104,77 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
 
         private void fixSessionCookie() {
-            if (response.isCommitted()) {
-                return;
-            }
-            String name = getServletContext().getSessionCookieConfig().getName();
-            String prefix = (name == null ? "JSESSIONID" : name) + "=";
-            List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
-            if (cookies.stream().noneMatch(cookie -> cookie.startsWith(prefix) && needsFix(cookie))) {
-                return;
-            }
-            boolean first = true;
-            for (String cookie : cookies) {
-                String fixed = cookie.startsWith(prefix) && needsFix(cookie) ? fix(cookie) : cookie;
-                if (first) {
-                    response.setHeader("Set-Cookie", fixed);
-                    first = false;
-                } else {
-                    response.addHeader("Set-Cookie", fixed);
-                }
-            }
+            SecurityHeadersFilter.fixSessionCookie(response, getServletContext().getSessionCookieConfig().getName(), secure);
         }
+    }
 
-        private boolean needsFix(String cookie) {
-            return !cookie.contains("SameSite=") || secure && !cookie.contains("; Secure");
+    /** Gives the session cookie that the container wrote SameSite=Lax, and Secure where cookies must be secure. */
+    static void fixSessionCookie(HttpServletResponse response, String cookieName, boolean secure) {
+        if (response.isCommitted()) {
+            return;
         }
+        String prefix = (cookieName == null ? "JSESSIONID" : cookieName) + "=";
+        List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+        if (cookies.stream().noneMatch(cookie -> cookie.startsWith(prefix) && needsFix(cookie, secure))) {
+            return;
+        }
+        boolean first = true;
+        for (String cookie : cookies) {
+            String fixed = cookie.startsWith(prefix) && needsFix(cookie, secure) ? fix(cookie, secure) : cookie;
+            if (first) {
+                response.setHeader("Set-Cookie", fixed);
+                first = false;
+            } else {
+                response.addHeader("Set-Cookie", fixed);
+            }
+        }
+    }
 
-        private String fix(String cookie) {
-            String fixed = cookie.contains("SameSite=") ? cookie : cookie + "; SameSite=Lax";
-            return secure && !fixed.contains("; Secure") ? fixed + "; Secure" : fixed;
-        }
+    private static boolean needsFix(String cookie, boolean secure) {
+        return !cookie.contains("SameSite=") || secure && !cookie.contains("; Secure");
+    }
+
+    private static String fix(String cookie, boolean secure) {
+        String fixed = cookie.contains("SameSite=") ? cookie : cookie + "; SameSite=Lax";
+        return secure && !fixed.contains("; Secure") ? fixed + "; Secure" : fixed;
     }
 
     /** Keeps one Content-Security-Policy header and one X-Frame-Options, and makes cookies safe. */
     private static final class Guarded extends HttpServletResponseWrapper {
 
         private final boolean secureCookies;
+        private final String sessionCookieName;
 
-        Guarded(HttpServletResponse response, boolean secureCookies) {
+        Guarded(HttpServletResponse response, boolean secureCookies, String sessionCookieName) {
             super(response);
             this.secureCookies = secureCookies;
+            this.sessionCookieName = sessionCookieName;
+        }
+
+        /* The container may also renew the session while logging someone in, out of our sight: the
+           cookie is checked again whenever the response is about to start. */
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            fixSessionCookie((HttpServletResponse) getResponse(), sessionCookieName, secureCookies);
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            fixSessionCookie((HttpServletResponse) getResponse(), sessionCookieName, secureCookies);
+            return super.getWriter();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            fixSessionCookie((HttpServletResponse) getResponse(), sessionCookieName, secureCookies);
+            return super.getOutputStream();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            fixSessionCookie((HttpServletResponse) getResponse(), sessionCookieName, secureCookies);
+            super.flushBuffer();
         }
 
         @Override
