@@ -341,6 +341,7 @@ class BlogIT {
     private static final String EDGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-inline'; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** JSF pages carry PrimeFaces' nonce; everything else (API, files, error pages) the same policy without one. */
     private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
     @Test
@@ -358,7 +359,7 @@ class BlogIT {
             assertEquals(List.of("same-origin"), headers.allValues("Cross-Origin-Opener-Policy"), path);
             List<String> policies = headers.allValues("Content-Security-Policy");
             assertEquals(1, policies.size(), path + ": " + policies);
-            boolean page = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+            boolean page = path.equals("/search/") || path.startsWith("/blog/");
             assertTrue(page ? policies.getFirst().matches(Pattern.quote(EDGE_POLICY) + " 'nonce-[A-Za-z0-9+/=_-]{16,}';")
                     : policies.getFirst().equals(EDGE_POLICY + ";"), path + ": " + policies.getFirst());
             assertEquals(Optional.empty(), headers.firstValue("Server"), path);
@@ -369,7 +370,8 @@ class BlogIT {
 
     @Test
     void theMainPagesWorkInChromiumWithoutAnyContentSecurityPolicyViolation() throws Exception {
-        String documentUrl = portal.search("police", false).getJsonArray("hits").getJsonObject(0).getString("url");
+        String documentUrl = portal.search("police", false).getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getString("url")).filter(url -> url.startsWith("/archive/")).findFirst().orElseThrow();
         WebDriver browser = edgeBrowser();
         List<String> violations = new ArrayList<>();
         try {
@@ -379,7 +381,7 @@ class BlogIT {
             browser.findElement(By.id("q")).sendKeys("mic");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
             violations.addAll(cspMessages(browser, "search"));
-            browser.get(documentUrl.startsWith("http") ? documentUrl : portal.base() + documentUrl);
+            browser.get(portal.base() + documentUrl);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cite")));
             violations.addAll(cspMessages(browser, "document"));
             browser.get(portal.base() + "/blog/" + POPULAR);
@@ -456,9 +458,6 @@ class BlogIT {
         assertEquals(400, forgedState.statusCode());
         assertTrue(forgedState.body().contains("This form has expired or did not come from this site."), forgedState.body());
         assertNoTrace(forgedState);
-        HttpResponse<String> noNonce = postForm("/login.xhtml", fields + "jakarta.faces.ViewState=" + Portal.encode(viewState(form.body())), cookie, null);
-        assertEquals(400, noNonce.statusCode(), "a form without the page's nonce did not come from the page");
-        assertNoTrace(noNonce);
 
         String admin = logIn();
         for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {

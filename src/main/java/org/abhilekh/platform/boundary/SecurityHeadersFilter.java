@@ -63,7 +63,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         boolean secure = alwaysSecure || request.isSecure();
         String cookieName = request.getServletContext().getSessionCookieConfig().getName();
-        chain.doFilter(new SessionCookieGuard(request, response, secure), new Guarded(response, secure, cookieName));
+        boolean staffArea = request.getRequestURI().startsWith(request.getContextPath() + "/admin/");
+        chain.doFilter(new SessionCookieGuard(request, response, secure), new Guarded(response, secure, cookieName, staffArea));
     }
 
     /**
@@ -144,11 +145,22 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         private final boolean secureCookies;
         private final String sessionCookieName;
+        private final boolean staffArea;
 
-        Guarded(HttpServletResponse response, boolean secureCookies, String sessionCookieName) {
+        Guarded(HttpServletResponse response, boolean secureCookies, String sessionCookieName, boolean staffArea) {
             super(response);
             this.secureCookies = secureCookies;
             this.sessionCookieName = sessionCookieName;
+            this.staffArea = staffArea;
+        }
+
+        /*
+         * Mojarra's f:ajax runs the scripts PrimeFaces sends with each Ajax update through eval, so the
+         * staff pages, where the post editor's live preview uses f:ajax, allow eval; public pages, where
+         * strangers' text is shown, do not.
+         */
+        private String policyFor(String value) {
+            return staffArea ? value.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'") : value;
         }
 
         /* The container may also renew the session while logging someone in, out of our sight: the
@@ -180,7 +192,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
+                super.setHeader(name, policyFor(value));
             } else if (!"X-Frame-Options".equalsIgnoreCase(name)) {
                 super.addHeader(name, value);
             }
@@ -188,7 +200,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            if (!"X-Frame-Options".equalsIgnoreCase(name)) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, policyFor(value));
+            } else if (!"X-Frame-Options".equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             }
         }

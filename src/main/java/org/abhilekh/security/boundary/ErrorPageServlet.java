@@ -60,12 +60,11 @@ public class ErrorPageServlet extends HttpServlet {
             problem(response, status, uri, incident);
         } else if ("HEAD".equals(request.getMethod())) {
             response.setContentLength(0);
-        } else if (failure != null) {
-            // The failed request's JSF state is spent (its request-scoped beans hold a released
-            // context), so after an exception the page is written here, without JSF.
-            plainPage(request, response, (String) request.getAttribute(MESSAGE_KEY), incident);
         } else {
-            request.getRequestDispatcher("/error.xhtml").forward(request, response);
+            // Written here, without JSF: after an exception the failed request's JSF state is spent
+            // (its request-scoped beans hold a released context), and a forward from an error
+            // dispatch into JSF loses Payara's authorization context (isUserInRole fails).
+            plainPage(request, response, (String) request.getAttribute(MESSAGE_KEY), incident);
         }
     }
 
@@ -78,7 +77,13 @@ public class ErrorPageServlet extends HttpServlet {
         response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + messages.getString("error.title")
                 + " · " + messages.getString("site.name") + "</title><link rel=\"stylesheet\" href=\"" + context + "/resources/css/site.css\"/>"
-                + "</head><body><main id=\"main\" class=\"page\"><div class=\"empty\"><h1>" + messages.getString("error.title") + "</h1>"
+                + "</head><body><header class=\"site-header\"><div class=\"bar\"><a class=\"brand\" href=\"" + context + "/search/\">"
+                + "<img src=\"" + context + "/resources/images/logo.svg\" alt=\"\" width=\"40\" height=\"40\"/><span class=\"brand-text\">"
+                + "<span class=\"brand-name\">" + messages.getString("site.name") + "</span><span class=\"brand-org\">"
+                + messages.getString("site.org") + "</span></span></a><nav class=\"site-nav\" aria-label=\"" + messages.getString("nav.label") + "\">"
+                + "<a href=\"" + context + "/search/\">" + messages.getString("nav.search") + "</a><a href=\"" + context + "/press/\">"
+                + messages.getString("nav.press") + "</a><a href=\"" + context + "/blog/\">" + messages.getString("nav.blog") + "</a></nav></div></header>"
+                + "<main id=\"main\" class=\"page\"><div class=\"empty\"><h1>" + messages.getString("error.title") + "</h1>"
                 + "<p id=\"error-message\">" + messages.getString(key) + "</p>"
                 + (incident == null ? "" : "<p class=\"muted\">" + incident + "</p>")
                 + "<p><a href=\"" + context + "/search/\">" + messages.getString("error.home") + "</a></p></div></main></body></html>");
