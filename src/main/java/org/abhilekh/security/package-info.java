@@ -42,7 +42,14 @@
  *     f:ajax's inline handlers into nonce'd listeners; our filter sends the same policy without a nonce on
  *     every other response and lets PrimeFaces' header replace it, since two policies would both apply.
  *     Inline style attributes are allowed ({@code style-src-attr 'unsafe-inline'}) because PrimeFaces
- *     writes them; style elements and scripts are not.</li>
+ *     writes them; style elements and scripts are not. PrimeFaces checks the nonce on every JSF post, but
+ *     adds it to forms only where its script loads, so our response writer closes every form with it
+ *     ({@code CspNonceRenderKitFactory}). Mojarra's f:ajax runs the scripts of each Ajax update with
+ *     eval, so staff pages ({@code /admin/}, the post editor's live preview) also allow
+ *     {@code 'unsafe-eval'}; public pages never do.</li>
+ * <li>Error pages are written by {@code ErrorPageServlet} itself, not by JSF: after an exception the
+ *     request's JSF state is spent, and a forward from an error dispatch into JSF loses Payara's
+ *     authorization context. They keep the site's header, style and language.</li>
  * <li>Session cookie SameSite=Lax, not Strict: a link from an email to a staff page should arrive logged
  *     in, and every state change is a POST, which Lax does not carry across sites.</li>
  * <li>Lock-outs are counted in memory: a restart lifts them, which an attacker cannot cause. Only a
