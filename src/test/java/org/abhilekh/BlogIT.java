@@ -30,6 +30,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.http.HttpHeaders;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -320,5 +330,347 @@ class BlogIT {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // --- security at the edge: headers, CSP in a real browser, cookies, cross-site requests, lock-out, errors, sessions, audit ---
+
+    private static final String EDGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-inline'; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** JSF pages carry PrimeFaces' nonce; everything else (API, files, error pages) the same policy without one. */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeadersAndNoServerName() throws Exception {
+        for (String path : List.of("/search/", "/api/search?q=police", "/resources/css/site.css", "/jakarta.faces.resource/js/site.js.xhtml",
+                "/no-such-page", "/api/no-such-thing", "/feed.atom", "/blog/" + POPULAR)) {
+            HttpResponse<String> response = portal.get(path, false);
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 404, path + " " + response.statusCode());
+            HttpHeaders headers = response.headers();
+            assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), path);
+            assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), path);
+            assertEquals(List.of("strict-origin-when-cross-origin"), headers.allValues("Referrer-Policy"), path);
+            assertEquals(List.of("camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()"),
+                    headers.allValues("Permissions-Policy"), path);
+            assertEquals(List.of("same-origin"), headers.allValues("Cross-Origin-Opener-Policy"), path);
+            List<String> policies = headers.allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": " + policies);
+            boolean page = path.equals("/search/") || path.startsWith("/blog/");
+            assertTrue(page ? policies.getFirst().matches(Pattern.quote(EDGE_POLICY) + " 'nonce-[A-Za-z0-9+/=_-]{16,}';")
+                    : policies.getFirst().equals(EDGE_POLICY + ";"), path + ": " + policies.getFirst());
+            assertEquals(Optional.empty(), headers.firstValue("Server"), path);
+            assertEquals(Optional.empty(), headers.firstValue("X-Powered-By"), path);
+            assertEquals(Optional.empty(), headers.firstValue("Strict-Transport-Security"), path + ": no HSTS over plain HTTP");
+        }
+    }
+
+    @Test
+    void theMainPagesWorkInChromiumWithoutAnyContentSecurityPolicyViolation() throws Exception {
+        String documentUrl = portal.search("police", false).getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getString("url")).filter(url -> url.startsWith("/archive/")).findFirst().orElseThrow();
+        WebDriver browser = edgeBrowser();
+        List<String> violations = new ArrayList<>();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(portal.base() + "/search/?q=police");
+            browser.findElement(By.id("q")).clear();
+            browser.findElement(By.id("q")).sendKeys("mic");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
+            violations.addAll(cspMessages(browser, "search"));
+            browser.get(portal.base() + documentUrl);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cite")));
+            violations.addAll(cspMessages(browser, "document"));
+            browser.get(portal.base() + "/blog/" + POPULAR);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form textarea")));
+            violations.addAll(cspMessages(browser, "blog post"));
+            browser.get(portal.base() + "/press/");
+            violations.addAll(cspMessages(browser, "press room"));
+            browser.get(portal.base() + "/press/coverage.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg")));
+            violations.addAll(cspMessages(browser, "coverage"));
+            browser.get(portal.base() + "/login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            violations.addAll(cspMessages(browser, "login"));
+            browser.get(portal.base() + "/admin/blog/posts.xhtml");
+            browser.findElement(By.xpath("//a[contains(@href,'edit.xhtml?id=')][contains(., 'Brick kiln') or contains(., 'brick kiln') or contains(., 'Brick Kiln')]")).click();
+            wait.until(ExpectedConditions.urlContains("edit.xhtml?id="));
+            String postId = browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+            browser.findElement(By.id("editor:body")).sendKeys("\n\nCSP preview check");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:preview"), "CSP preview check"));
+            browser.findElement(By.id("editor:save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+            violations.addAll(cspMessages(browser, "blog editor"));
+            browser.get(portal.base() + "/admin/audit.xhtml?action=POST_SAVE&actor=admin");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-total")));
+            assertTrue(browser.findElement(By.cssSelector(".audit-entries")).getText().contains("post " + postId), "the save is in the audit trail");
+            violations.addAll(cspMessages(browser, "audit"));
+            screenshot(browser, "audit-390.png");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.get(portal.base() + "/admin/audit.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-total")));
+            screenshot(browser, "audit-1280.png");
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), violations);
+        JsonObject saved = Portal.json(portal.get("/api/admin/audit?action=POST_SAVE&actor=admin", true).body());
+        JsonObject newest = saved.getJsonArray("entries").getJsonObject(0);
+        assertTrue(newest.getString("details").matches("brick-kiln-children-dhanbad-bokaro-ramgarh \".+\" PUBLISHED -> brick-kiln-children-dhanbad-bokaro-ramgarh \".+\" PUBLISHED"),
+                newest.toString());
+    }
+
+    @Test
+    void sessionAndLanguageCookiesAreHttpOnlyAndLaxAndNotSecureOverPlainHttp() throws Exception {
+        String session = portal.get("/login.xhtml", false).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly"), session);
+        assertTrue(session.contains("SameSite=Lax"), session);
+        assertFalse(session.contains("Secure"), session);
+        HttpResponse<String> language = portal.get("/language?to=hi&back=/search/", false);
+        assertEquals(302, language.statusCode());
+        String chosen = language.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("abhilekh-lang=")).findFirst().orElseThrow();
+        assertTrue(chosen.startsWith("abhilekh-lang=hi;"), chosen);
+        assertTrue(chosen.contains("HttpOnly") && chosen.contains("SameSite=Lax") && !chosen.contains("Secure"), chosen);
+        HttpResponse<String> away = portal.get("/language?to=hi&back=//evil.example/", false);
+        assertEquals(URI.create(portal.base()).getPath() + "/search/", URI.create(away.headers().firstValue("Location").orElseThrow()).getPath(),
+                "the switch never sends anyone to another site");
+    }
+
+    @Test
+    void forgedCrossSitePostsChangeNothing() throws Exception {
+        HttpResponse<String> form = portal.get("/login.xhtml", false);
+        String cookie = sessionCookie(form);
+        String fields = "login=login&login%3Ausername=admin&login%3Apassword=" + Portal.encode(Portal.ADMIN_PASSWORD)
+                + "&login%3Anext=&login%3Asubmit=&";
+        HttpResponse<String> foreignOrigin = postForm("/login.xhtml", fields + formState(form.body()), cookie, "https://evil.example");
+        assertEquals(403, foreignOrigin.statusCode());
+        assertNoTrace(foreignOrigin);
+        HttpResponse<String> opaque = postForm("/login.xhtml", fields + formState(form.body()), cookie, "null");
+        assertEquals(403, opaque.statusCode());
+        HttpResponse<String> forgedState = postForm("/login.xhtml", fields + "jakarta.faces.ViewState=-1234567890%3A987654321", null, null);
+        assertEquals(400, forgedState.statusCode());
+        assertTrue(forgedState.body().contains("This form has expired or did not come from this site."), forgedState.body());
+        assertNoTrace(forgedState);
+
+        String admin = logIn();
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            HttpResponse<String> api = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents"))
+                    .header("Cookie", admin).header("Origin", "https://evil.example")
+                    .header("Content-Type", "multipart/form-data; boundary=x")
+                    .method(method, HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nforged\r\n--x--\r\n"))
+                    .build());
+            assertProblem(api, 403, "You may not do this.");
+        }
+        HttpResponse<String> noOrigin = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/reindex"))
+                .header("Cookie", admin).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertProblem(noOrigin, 403, "did not come from a page of this site");
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheNameWithAClearMessageInBothLanguages() throws Exception {
+        String name = "edge-nobody-" + System.nanoTime();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            HttpResponse<String> answer = loginAttempt(name, "wrong-password-" + attempt, null);
+            assertEquals(200, answer.statusCode());
+            assertTrue(answer.body().contains("The user name or password is wrong."), "attempt " + attempt);
+        }
+        HttpResponse<String> fifth = loginAttempt(name, "wrong-password-5", null);
+        assertTrue(fifth.body().contains("Too many failed attempts; try again in 15 minutes."), fifth.body());
+        HttpResponse<String> hindi = loginAttempt(name, "wrong-password-6", "abhilekh-lang=hi");
+        assertTrue(hindi.body().contains("बहुत अधिक असफल प्रयास हुए; 15 मिनट बाद फिर से प्रयास करें।"), hindi.body());
+        HttpResponse<String> basic = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/search?q=police"))
+                .header("Authorization", Portal.basic(name, "any")).GET().build());
+        assertProblem(basic, 429, "Too many failed attempts; try again in 15 minutes.");
+        assertEquals("900", basic.headers().firstValue("Retry-After").orElseThrow());
+
+        JsonObject trail = Portal.json(portal.get("/api/admin/audit?actor=" + name, true).body());
+        List<String> actions = trail.getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+        assertEquals(List.of("LOGIN_LOCKOUT", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE"), actions);
+        JsonObject failure = trail.getJsonArray("entries").getJsonObject(1);
+        assertEquals("user " + name, failure.getString("target"));
+        assertTrue(failure.getString("details").matches("login page from [0-9a-f.:]+"), failure.toString());
+    }
+
+    @Test
+    void errorsAnswerWithoutTracesOrTheServerName() throws Exception {
+        HttpResponse<String> missing = portal.get("/no/such/page.xhtml", false);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("There is nothing at this address."), missing.body());
+        assertNoTrace(missing);
+        HttpResponse<String> method = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/search?q=x")).DELETE().build());
+        assertProblem(method, 405, "does not accept that method");
+        HttpResponse<String> badJson = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/posts/" + POPULAR + "/comments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\": ")).build());
+        assertEquals(400, badJson.statusCode(), badJson.body());
+        assertNoTrace(badJson);
+        HttpResponse<String> unauthorized = portal.get("/api/admin/audit", false);
+        assertProblem(unauthorized, 401, "Log in");
+        HttpResponse<String> trace = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/search/")).method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+        assertTrue(trace.statusCode() == 403 || trace.statusCode() == 405, "TRACE: " + trace.statusCode());
+        assertNoTrace(trace);
+        String root = URI.create(portal.base()).getPath();
+        for (String raw : List.of("GET " + root + "/%zz HTTP/1.1", "GET " + root + "/search/?q=%E0%A4 HTTP/1.1", "GET " + root + "/blog/%00 HTTP/1.1",
+                "GET " + root + "/search/ HTTP/1.1\r\nX-Huge: " + "a".repeat(64 * 1024))) {
+            String answer = rawRequest(raw);
+            assertTrue(answer.startsWith("HTTP/1.1 "), raw + " -> " + answer);
+            String lower = answer.toLowerCase(java.util.Locale.ROOT);
+            assertFalse(lower.contains("exception") || lower.contains("\tat ") || lower.contains("payara") || lower.contains("server:")
+                    || lower.contains("x-powered-by"), raw.substring(0, Math.min(40, raw.length())) + " -> " + answer);
+        }
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAndLoggingInChangesItsId() throws Exception {
+        HttpResponse<String> form = portal.get("/login.xhtml", false);
+        String before = sessionCookie(form);
+        HttpResponse<String> login = postForm("/login.xhtml", "login=login&login%3Ausername=admin&login%3Apassword="
+                + Portal.encode(Portal.ADMIN_PASSWORD) + "&login%3Anext=&login%3Asubmit=&"
+                + formState(form.body()), before, null);
+        assertEquals(302, login.statusCode(), login.body());
+        String after = sessionCookie(login);
+        assertFalse(after.equals(before), "a new session id at login");
+        HttpResponse<String> staffPage = getWithCookie("/admin/blog/posts.xhtml", after);
+        assertEquals(200, staffPage.statusCode());
+        Matcher logout = Pattern.compile("<form id=\"logout\".*?name=\"(logout:[^\"]+)\"[^>]*type=\"submit\"|<form id=\"logout\".*?type=\"submit\"[^>]*name=\"(logout:[^\"]+)\"",
+                Pattern.DOTALL).matcher(staffPage.body());
+        assertTrue(logout.find(), "a logout button");
+        String button = logout.group(1) != null ? logout.group(1) : logout.group(2);
+        String state = formState(staffPage.body().substring(staffPage.body().indexOf("<form id=\"logout\"")));
+        HttpResponse<String> out = postForm("/admin/blog/posts.xhtml", "logout=logout&" + Portal.encode(button) + "=x&" + state,
+                after, portal.base().replaceAll("^(https?://[^/]+).*", "$1"));
+        assertEquals(302, out.statusCode(), out.body());
+        HttpResponse<String> replayed = getWithCookie("/admin/blog/posts.xhtml", after);
+        assertEquals(302, replayed.statusCode());
+        assertTrue(replayed.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+        assertEquals(401, getWithCookie("/api/admin/audit", after).statusCode());
+        JsonObject trail = Portal.json(portal.get("/api/admin/audit?actor=admin&action=LOGOUT", true).body());
+        assertTrue(trail.getInt("total") >= 1, trail.toString());
+    }
+
+    @Test
+    void theAuditTrailIsForAdministratorsAndFiltersAreChecked() throws Exception {
+        assertProblem(portal.get("/api/admin/audit", false), 401, "Log in");
+        HttpResponse<String> page = portal.get("/admin/audit.xhtml", false);
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?next=%2Fadmin%2Faudit.xhtml"));
+        assertProblem(portal.get("/api/admin/audit?action=DROP", true), 400, "Unknown action 'DROP'");
+        assertProblem(portal.get("/api/admin/audit?from=yesterday", true), 400, "'from' must be a date like 2026-11-28");
+        assertProblem(portal.get("/api/admin/audit?from=2026-11-02&to=2026-11-01", true), 400, "is before");
+        assertProblem(portal.get("/api/admin/audit?page=0", true), 400, "'page' must be a whole number");
+        JsonObject all = Portal.json(portal.get("/api/admin/audit?target=user%20admin", true).body());
+        assertEquals(1, all.getInt("page"));
+        assertEquals(50, all.getInt("size"));
+        List<JsonObject> entries = all.getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("USER_CREATE") && e.getString("actor").equals("system")), all.toString());
+        for (int i = 1; i < entries.size(); i++) {
+            assertTrue(entries.get(i - 1).getString("at").compareTo(entries.get(i).getString("at")) >= 0, "newest first");
+        }
+        JsonObject none = Portal.json(portal.get("/api/admin/audit?from=2001-01-01&to=2001-01-02", true).body());
+        assertEquals(0, none.getInt("total"));
+        assertEquals(0, none.getJsonArray("entries").size());
+    }
+
+    private HttpResponse<String> loginAttempt(String name, String password, String extraCookie) throws IOException, InterruptedException {
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(portal.base() + "/login.xhtml")).GET();
+        if (extraCookie != null) {
+            get.header("Cookie", extraCookie);
+        }
+        HttpResponse<String> form = portal.send(get.build());
+        String cookie = sessionCookie(form) + (extraCookie == null ? "" : "; " + extraCookie);
+        return postForm("/login.xhtml", "login=login&login%3Ausername=" + Portal.encode(name) + "&login%3Apassword=" + Portal.encode(password)
+                + "&login%3Anext=&login%3Asubmit=&" + formState(form.body()), cookie, null);
+    }
+
+    /** Logs in through the login page as a browser would; answers the session cookie. */
+    private String logIn() throws IOException, InterruptedException {
+        HttpResponse<String> form = portal.get("/login.xhtml", false);
+        HttpResponse<String> login = postForm("/login.xhtml", "login=login&login%3Ausername=admin&login%3Apassword="
+                + Portal.encode(Portal.ADMIN_PASSWORD) + "&login%3Anext=&login%3Asubmit=&"
+                + formState(form.body()), sessionCookie(form), null);
+        assertEquals(302, login.statusCode(), login.body());
+        return sessionCookie(login);
+    }
+
+    private HttpResponse<String> postForm(String path, String body, String cookie, String origin) throws IOException, InterruptedException {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(portal.base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            post.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            post.header("Origin", origin);
+        }
+        return portal.send(post.build());
+    }
+
+    private HttpResponse<String> getWithCookie(String path, String cookie) throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + path)).header("Cookie", cookie).GET().build());
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+    }
+
+    /** What a browser sends back with a form: the page's CSP nonce and its view state. */
+    private static String formState(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        assertTrue(nonce.find(), "a CSP nonce field in the form");
+        return "primefaces.nonce=" + Portal.encode(nonce.group(1)) + "&jakarta.faces.ViewState=" + Portal.encode(viewState(html));
+    }
+
+    private static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        assertTrue(matcher.find(), "a view state in the page");
+        return matcher.group(1).replace("&#58;", ":");
+    }
+
+    private String rawRequest(String requestLineAndHeaders) throws IOException {
+        URI base = URI.create(portal.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = requestLineAndHeaders + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertNoTrace(HttpResponse<String> response) {
+        String body = response.body();
+        assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("Payara") || body.contains("GlassFish"), body);
+        assertEquals(Optional.empty(), response.headers().firstValue("Server"));
+        assertEquals(Optional.empty(), response.headers().firstValue("X-Powered-By"));
+    }
+
+    /** Chromium at phone width that keeps its console, where a blocked script or style is reported. */
+    private static WebDriver edgeBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=390,900", "--lang=en");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Saved under target/screenshots for a person to look at; not compared. */
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("abhilekh.war")).getParent().resolve("screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    private static List<String> cspMessages(WebDriver browser, String page) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy") || m.contains("Refused to"))
+                .map(m -> page + ": " + m).toList();
     }
 }

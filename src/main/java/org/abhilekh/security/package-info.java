@@ -1,9 +1,32 @@
 /**
- * Security: staff accounts, login and the caller's roles.
+ * Security: staff accounts, login and the caller's roles, the guards at the edge (cross-site requests,
+ * login lock-out, error responses, cookies) and the audit trail.
  *
  * <p>Owns: accounts in the database (roles admin, editor, staff), PBKDF2-HMAC-SHA256 password hashes at
  * 600,000 iterations, one HTTP authentication mechanism for people (login page, session) and programs
- * (HTTP Basic per call), the first administrator, and the guard against cross-site requests on the API.
+ * (HTTP Basic per call), the first administrator, the guards against cross-site requests, the login
+ * throttle, the error responses, and the audit trail with its viewer ({@code /admin/audit.xhtml},
+ * {@code GET /api/admin/audit}). The security headers themselves are written by the platform's
+ * {@code SecurityHeadersFilter}; the policy they carry is in {@code web.xml}.
+ *
+ * <p>Requirements:
+ * <ul>
+ * <li>Every response carries Content-Security-Policy (scripts only from this site or with the page's
+ *     nonce), X-Frame-Options DENY and frame-ancestors 'none', nosniff, a strict referrer policy and a
+ *     minimal Permissions-Policy; HSTS only over HTTPS. No Server or X-Powered-By header (Payara's are
+ *     turned off by {@code src/main/payara/pre-boot-commands.txt}).</li>
+ * <li>Every state change is guarded against forgery: JSF forms by server-side view state (an unknown
+ *     one is a 400, "load the page again"); every non-GET request whose Origin names another site is a
+ *     403 before its body is read; API writes riding on a session need a same-site Origin or Referer.
+ *     Logout is a POST. The language switch stays a GET: it only sets a display preference and sends
+ *     the reader back to a path on this site.</li>
+ * <li>Five failed logins for one name within 15 minutes lock that name for 15 minutes; 30 from one
+ *     address lock the address. The login page says "Too many failed attempts; try again in N minutes";
+ *     HTTP Basic answers 429 with Retry-After. Locked or not, known or unknown, every name gets the same
+ *     answer at the same cost.</li>
+ * <li>Logins, failures (name tried and address), lock-outs, logouts, password changes and created
+ *     accounts are audited, as are the other features' state changes (they call {@code AuditTrail}).</li>
+ * </ul>
  *
  * <p>Decisions:
  * <ul>
@@ -13,7 +36,29 @@
  *     generated one-time password that must be changed at the first login.</li>
  * <li>Access checks are made where data is read (the archive and search features ask {@code Caller}),
  *     never in templates.</li>
- * <li>An unknown user name costs as much time as a wrong password, so names cannot be probed.</li>
+ * <li>An unknown user name costs as much time as a wrong password, so names cannot be probed; a locked
+ *     name costs nothing, whether it exists or not.</li>
+ * <li>The CSP nonce comes from PrimeFaces ({@code primefaces.CSP}), which also turns its components' and
+ *     f:ajax's inline handlers into nonce'd listeners; our filter sends the same policy without a nonce on
+ *     every other response and lets PrimeFaces' header replace it, since two policies would both apply.
+ *     Inline style attributes are allowed ({@code style-src-attr 'unsafe-inline'}) because PrimeFaces
+ *     writes them; style elements and scripts are not. PrimeFaces checks the nonce on every JSF post, but
+ *     adds it to forms only where its script loads, so our response writer closes every form with it
+ *     ({@code CspNonceRenderKitFactory}). Mojarra's f:ajax runs the scripts of each Ajax update with
+ *     eval, so staff pages ({@code /admin/}, the post editor's live preview) also allow
+ *     {@code 'unsafe-eval'}; public pages never do.</li>
+ * <li>Error pages are written by {@code ErrorPageServlet} itself, not by JSF: after an exception the
+ *     request's JSF state is spent, and a forward from an error dispatch into JSF loses Payara's
+ *     authorization context. They keep the site's header, style and language.</li>
+ * <li>Session cookie SameSite=Lax, not Strict: a link from an email to a staff page should arrive logged
+ *     in, and every state change is a POST, which Lax does not carry across sites.</li>
+ * <li>Lock-outs are counted in memory: a restart lifts them, which an attacker cannot cause. Only a
+ *     successful login clears a name's count, never an address's, so one valid account cannot wash an
+ *     address clean. The address is the connection's ({@code getRemoteAddr}); forwarded headers are not
+ *     trusted, so behind a proxy the per-address limit counts the proxy.</li>
+ * <li>HTTP Basic calls are not audited when they succeed (one per API request would drown the trail);
+ *     their failures are.</li>
+ * <li>The audit viewer is a plain GET form: every filtered view is a link, and it needs no script.</li>
  * </ul>
  */
 package org.abhilekh.security;

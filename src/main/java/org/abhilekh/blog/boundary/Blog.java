@@ -35,6 +35,7 @@ import org.abhilekh.blog.entity.OldSlug;
 import org.abhilekh.blog.entity.Post;
 import org.abhilekh.blog.entity.PostDraft;
 import org.abhilekh.blog.entity.PostRevision;
+import org.abhilekh.blog.entity.PostStatus;
 import org.abhilekh.blog.entity.PostSummary;
 import org.abhilekh.blog.entity.PostView;
 import org.abhilekh.blog.entity.PublicComment;
@@ -43,6 +44,8 @@ import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.TooManyRequestsException;
 import org.abhilekh.security.boundary.Caller;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.entity.AuditAction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,6 +77,9 @@ public class Blog {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "abhilekh.blog.comment.max-links", defaultValue = "2")
@@ -223,7 +229,14 @@ public class Blog {
     /** Creates ({@code id} null) or updates a post; answers its id. Needs an editor or admin. */
     public long save(Long id, PostDraft draft) {
         caller.requireEditor();
-        return store(id, draft, caller.getName(), Instant.now());
+        String before = id == null ? "new post" : repository.find(id).map(Blog::auditState).orElse("none");
+        long saved = store(id, draft, caller.getName(), Instant.now());
+        audit.record(caller.getName(), before.endsWith("PUBLISHED") || draft.status() != PostStatus.PUBLISHED ? AuditAction.POST_SAVE : AuditAction.POST_PUBLISH, "post " + saved, before + " -> " + repository.find(saved).map(Blog::auditState).orElse("none"));
+        return saved;
+    }
+
+    private static String auditState(Post post) {
+        return post.getSlug() + " \"" + post.getTitle() + "\" " + post.getStatus();
     }
 
     long store(Long id, PostDraft sent, String editor, Instant now) {
@@ -314,6 +327,7 @@ public class Blog {
                 continue;
             }
             Comment comment = found.get();
+            audit.record(caller.getName(), AuditAction.COMMENT_MODERATE, "comment " + id + " on post " + comment.getPostId(), comment.getStatus() + " -> " + action);
             switch (action) {
                 case APPROVE -> comment.setStatus(CommentStatus.APPROVED);
                 case SPAM -> comment.setStatus(CommentStatus.SPAM);

@@ -27,6 +27,8 @@ import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.security.boundary.Caller;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.entity.AuditAction;
 
 /**
  * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor and
@@ -49,6 +51,9 @@ public class KitEditor {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     HttpServletRequest request;
@@ -115,6 +120,7 @@ public class KitEditor {
     public String create() {
         return act(() -> {
             pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), SiteUrl.of(request));
+            audit.record(caller.getName(), parseEmbargo(embargo) == null ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug.strip(), "new kit \"" + title + "\", embargo " + parseEmbargo(embargo));
             return editorOf(slug.strip());
         });
     }
@@ -122,6 +128,7 @@ public class KitEditor {
     public String save() {
         return act(() -> {
             pressKits.describe(slug, title, summary, parseEmbargo(embargo));
+            audit.record(caller.getName(), kit != null && kit.embargoUntil() != null && parseEmbargo(embargo) == null ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug, kit == null ? "described" : "\"" + kit.title() + "\", embargo " + kit.embargoUntil() + " -> \"" + title + "\", embargo " + parseEmbargo(embargo));
             return done("kit.saved");
         });
     }

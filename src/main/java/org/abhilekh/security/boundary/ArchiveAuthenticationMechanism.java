@@ -2,6 +2,7 @@ package org.abhilekh.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -13,9 +14,15 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.control.LoginGuard;
+import org.abhilekh.security.entity.AuditAction;
 
 /**
  * One mechanism for people and programs. People log in through the login page, which hands the
@@ -27,24 +34,36 @@ import java.util.Base64;
 @ApplicationScoped
 public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** Set on the request when a login was refused because of too many failures: the minutes to wait. */
+    public static final String LOCKED_MINUTES = "org.abhilekh.security.lockedMinutes";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
+        if (credential instanceof UsernamePasswordCredential fromPage) {
             // From the login page: a failure is the page's to explain, not a bare 401.
-            CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
+            return check(fromPage, request, context, true) ? AuthenticationStatus.SUCCESS : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (credential != null) {
+            return AuthenticationStatus.SEND_FAILURE;
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            CredentialValidationResult result = identityStores.validate(basic);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : context.responseUnauthorized();
+            if (check(basic, request, context, false)) {
+                return AuthenticationStatus.SUCCESS;
+            }
+            Object minutes = request.getAttribute(LOCKED_MINUTES);
+            return minutes == null ? context.responseUnauthorized() : tooManyAttempts(response, (Long) minutes);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -53,6 +72,51 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         return redirectToLogin(request, response);
+    }
+
+    /**
+     * Checks a name and password unless the name or the address is locked out (then not even a right
+     * password gets in, and no password is checked, for known and unknown names alike). Failures and
+     * locks are counted and audited; a login from the page is audited, a Basic call (one per API
+     * request) is not.
+     */
+    private boolean check(UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context,
+                          boolean fromPage) {
+        String address = request.getRemoteAddr();
+        String name = credential.getCaller();
+        Optional<Duration> locked = guard.lockedFor(name, address);
+        if (locked.isPresent()) {
+            request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(locked.get()));
+            return false;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(name, address, fromPage ? "login page" : "HTTP Basic")
+                    .ifPresent(wait -> request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(wait)));
+            return false;
+        }
+        guard.succeeded(name);
+        if (fromPage) {
+            audit.record(result.getCallerPrincipal().getName(), AuditAction.LOGIN, "user " + result.getCallerPrincipal().getName(),
+                    "from " + address);
+        }
+        return context.notifyContainerAboutLogin(result) == AuthenticationStatus.SUCCESS;
+    }
+
+    /** 429 with Retry-After and a problem document, the same for every name. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long minutes) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(minutes * 60));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Too many requests")
+                    .add("status", 429).add("detail", "Too many failed attempts; try again in " + minutes + " minutes.")
+                    .build().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
@@ -84,7 +148,7 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             response.sendRedirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }

@@ -55,6 +55,16 @@ public class Caller {
         }
     }
 
+    /** For the audit trail and user management: 401 for strangers, 403 for staff who are not administrators. */
+    public void requireAdmin() {
+        if (!isLoggedIn()) {
+            throw new UnauthorizedException("Log in as an administrator to do this.");
+        }
+        if (!isAdmin()) {
+            throw new ForbiddenException("Only administrators may do this.");
+        }
+    }
+
     public boolean isLoggedIn() {
         return request.getUserPrincipal() != null;
     }

@@ -14,9 +14,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.abhilekh.platform.control.LocalPath;
+import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.UserDirectory;
+import org.abhilekh.security.entity.AuditAction;
 
 /** Backs the login page and the logout button. */
 @Named
@@ -31,6 +34,9 @@ public class LoginPage {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    AuditTrail audit;
 
     private String username;
     private String password;
@@ -50,7 +56,10 @@ public class LoginPage {
         }
         if (status != AuthenticationStatus.SUCCESS) {
             ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("login.failed"), null));
+            Object lockedMinutes = request.getAttribute(ArchiveAuthenticationMechanism.LOCKED_MINUTES);
+            String message = lockedMinutes == null ? messages.getString("login.failed")
+                    : MessageFormat.format(messages.getString("login.locked"), lockedMinutes);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return;
         }
         boolean mustChange = users.find(username).map(user -> user.isMustChangePassword()).orElse(false);
@@ -60,7 +69,11 @@ public class LoginPage {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            audit.record(request.getUserPrincipal().getName(), AuditAction.LOGOUT, "user " + request.getUserPrincipal().getName(), null);
+        }
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/search/");
     }

@@ -6,8 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ResourceBundle;
+import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.PasswordHasher;
 import org.abhilekh.security.control.UserDirectory;
+import org.abhilekh.security.entity.AuditAction;
 
 /** Backs {@code /admin/password.xhtml}: a logged-in person replaces their password. */
 @Named
@@ -19,6 +21,9 @@ public class PasswordPage {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     FacesContext faces;
@@ -47,6 +52,7 @@ public class PasswordPage {
             return;
         }
         users.changePassword(caller.getName(), replacement.toCharArray());
+        audit.record(caller.getName(), AuditAction.PASSWORD_CHANGE, "user " + caller.getName(), "own password replaced");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("password.changed"), null));
     }
 

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.abhilekh.security.entity.AuditAction;
 import org.abhilekh.security.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,6 +26,9 @@ public class AdminBootstrap {
     UserDirectory users;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "abhilekh.admin.username", defaultValue = "admin")
     String username;
 
@@ -42,11 +46,13 @@ public class AdminBootstrap {
                         + UserDirectory.MIN_PASSWORD_CHARS + " characters");
             }
             users.create(username, password.get().toCharArray(), Set.of(Role.ADMIN), false);
+            audit.record("system", AuditAction.USER_CREATE, "user " + username, "first administrator, configured password");
             LOG.info(() -> "Created the first administrator '" + username + "' with the configured password");
             return;
         }
         String oneTime = generate(20);
         users.create(username, oneTime.toCharArray(), Set.of(Role.ADMIN), true);
+        audit.record("system", AuditAction.USER_CREATE, "user " + username, "first administrator, one-time password");
         LOG.warning(() -> "\n\n    First start: created administrator '" + username + "' with the one-time password  "
                 + oneTime + "\n    Log in at /login.xhtml and choose a new password.\n");
     }
