@@ -77,6 +77,10 @@ public class SearchIndex {
     private IndexGenerations generations;
     private ScheduledFuture<?> refreshing;
     private ScheduledFuture<?> committing;
+    private volatile String recovery;
+    /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
+    private final Object commitLock = new Object();
+    private final AtomicLong commits = new AtomicLong();
 
     /**
      * Opens the current index generation, or creates the first one. Answers true when the index is
@@ -91,9 +95,13 @@ public class SearchIndex {
         try {
             generations = new IndexGenerations(dataFolder.index());
             Optional<Path> current = generations.current();
-            fresh = current.isEmpty();
+            if (current.isEmpty() && generations.any()) {
+                recovery = "the index folder had no usable current generation";
+            }
+            Optional<LuceneIndex> whole = current.flatMap(folder -> openWhole(folder, configuration));
+            fresh = whole.isEmpty();
             Path folder = fresh ? generations.next() : current.get();
-            index = new LuceneIndex(FSDirectory.open(folder), configuration);
+            index = fresh ? new LuceneIndex(FSDirectory.open(folder), configuration) : whole.get();
             if (fresh) {
                 generations.makeCurrent(folder);
             }
@@ -105,6 +113,73 @@ public class SearchIndex {
         committing = scheduler.scheduleWithFixedDelay(this::commit, commitIntervalSeconds, commitIntervalSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "Search index open in " + dataFolder.index() + (fresh ? " (new)" : ""));
         return fresh;
+    }
+
+    /**
+     * Opens the generation if every file of its last commit passes its checksum; a damaged or
+     * unopenable one is left behind (and removed) so the caller starts a fresh one from the truth.
+     */
+    private Optional<LuceneIndex> openWhole(Path folder, IndexConfiguration configuration) {
+        Optional<String> damage;
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            damage = LuceneIndex.damage(directory);
+        } catch (IOException e) {
+            damage = Optional.of(e.getMessage());
+        }
+        if (damage.isEmpty()) {
+            FSDirectory directory = null;
+            try {
+                directory = FSDirectory.open(folder);
+                return Optional.of(new LuceneIndex(directory, configuration));
+            } catch (IOException | RuntimeException e) {
+                damage = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+                closeQuietly(directory, e);
+            }
+        }
+        String reason = damage.get();
+        recovery = "the index in " + folder.getFileName() + " was damaged (" + reason + ")";
+        LOG.severe(() -> "The search index in " + folder + " is damaged and is rebuilt from the database: " + reason);
+        return Optional.empty();
+    }
+
+    private static void closeQuietly(FSDirectory directory, Exception cause) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException closing) {
+                cause.addSuppressed(closing);
+            }
+        }
+    }
+
+    /**
+     * Why the index had to be started again from nothing at this start (damaged, or folders without a
+     * usable generation); empty after a normal start or a first start.
+     */
+    public Optional<String> recovery() {
+        return Optional.ofNullable(recovery);
+    }
+
+    /**
+     * Commits, then hands every file of that commit to {@code copier} while the index keeps taking
+     * changes: a consistent copy for a backup. Answers how many commits had happened when the copy's
+     * commit was made, so a caller can tell whether a later commit came between it and its database read.
+     */
+    public long snapshot(LuceneIndex.SnapshotCopier copier, Runnable afterCommit) throws IOException {
+        LuceneIndex current = current();
+        long at;
+        synchronized (commitLock) {
+            commit();
+            at = commits.get();
+            afterCommit.run();
+        }
+        current.snapshot(copier);
+        return at;
+    }
+
+    /** How many commits have been made since start-up (scheduled, requested or for snapshots). */
+    public long commitCount() {
+        return commits.get();
     }
 
     private IndexConfiguration loadConfiguration() {
@@ -241,9 +316,12 @@ public class SearchIndex {
             return;
         }
         try {
-            Map<Long, Long> revisions = current.commit();
-            if (!revisions.isEmpty()) {
-                committed.fire(new IndexCommitted(revisions));
+            synchronized (commitLock) {
+                Map<Long, Long> revisions = current.commit();
+                commits.incrementAndGet();
+                if (!revisions.isEmpty()) {
+                    committed.fire(new IndexCommitted(revisions));
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Index commit failed; changes stay buffered and are retried", e);
