@@ -72,6 +72,7 @@ import org.flywaydb.core.api.MigrationVersion;
 public final class BackupRestorer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.flywaydb");
 
     /** Where to restore to; the database defaults to the embedded H2 inside the data folder. */
     public record Target(Path dataFolder, String databaseUrl, String user, String password) {
@@ -95,6 +96,8 @@ public final class BackupRestorer {
      * backup or the target was refused (the reason on standard error), 2 for wrong arguments.
      */
     public static void main(String[] args) {
+        // Flyway reports every migration; the operator needs the outcome, not the steps.
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         // A command-line tool: its console is where the operator reads the outcome.
         System.exit(run(args, System.getenv(), System.out, System.err));
     }
@@ -107,7 +110,7 @@ public final class BackupRestorer {
         try {
             Outcome outcome = new BackupRestorer().restore(Path.of(args[0]), Target.of(Path.of(args[1]), environment));
             out.println("Restored " + outcome.rows() + " rows in " + outcome.tables() + " tables (schema version "
-                    + outcome.schemaVersion() + ") and " + outcome.blobs() + " files into " + Path.of(args[1]).toAbsolutePath());
+                    + outcome.schemaVersion() + ") and " + outcome.blobs() + " stored files into " + Path.of(args[1]).toAbsolutePath());
             out.println(outcome.indexNote());
             out.println("Start the server with ABHILEKH_DATA_DIR=" + Path.of(args[1]).toAbsolutePath().normalize());
             return 0;

@@ -229,7 +229,7 @@ public final class BackupWriter {
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
             try (ResultSet result = statement.executeQuery("select * from " + table.quoted() + table.orderBy());
-                 JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                 JsonGenerator json = new JsonFactory().setRootValueSeparator(null).createGenerator(out, JsonEncoding.UTF8)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 ResultSetMetaData meta = result.getMetaData();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
