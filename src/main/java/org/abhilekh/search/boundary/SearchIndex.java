@@ -80,7 +80,6 @@ public class SearchIndex {
     private volatile String recovery;
     /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
     private final Object commitLock = new Object();
-    private final AtomicLong commits = new AtomicLong();
 
     /**
      * Opens the current index generation, or creates the first one. Answers true when the index is
@@ -161,25 +160,26 @@ public class SearchIndex {
     }
 
     /**
-     * Commits, then hands every file of that commit to {@code copier} while the index keeps taking
-     * changes: a consistent copy for a backup. Answers how many commits had happened when the copy's
-     * commit was made, so a caller can tell whether a later commit came between it and its database read.
+     * Commits, runs {@code atCommit} before any other commit can happen, then hands every file of that
+     * commit to {@code copier} while the index keeps taking changes: a copy for a backup that agrees with
+     * whatever {@code atCommit} read at the same moment (the database's snapshot).
      */
-    public long snapshot(LuceneIndex.SnapshotCopier copier, Runnable afterCommit) throws IOException {
+    public void snapshot(LuceneIndex.SnapshotCopier copier, Runnable atCommit) throws IOException {
         LuceneIndex current = current();
-        long at;
+        LuceneIndex.HeldCommit held;
         synchronized (commitLock) {
             commit();
-            at = commits.get();
-            afterCommit.run();
+            held = current.holdLastCommit();
+            try {
+                atCommit.run();
+            } catch (RuntimeException e) {
+                held.close();
+                throw e;
+            }
         }
-        current.snapshot(copier);
-        return at;
-    }
-
-    /** How many commits have been made since start-up (scheduled, requested or for snapshots). */
-    public long commitCount() {
-        return commits.get();
+        try (held) {
+            held.copy(copier);
+        }
     }
 
     private IndexConfiguration loadConfiguration() {
@@ -318,7 +318,6 @@ public class SearchIndex {
         try {
             synchronized (commitLock) {
                 Map<Long, Long> revisions = current.commit();
-                commits.incrementAndGet();
                 if (!revisions.isEmpty()) {
                     committed.fire(new IndexCommitted(revisions));
                 }

@@ -154,19 +154,32 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * Commits, then holds that commit's files until {@code copier} has read them: a consistent copy of
-     * the index while it keeps taking changes. The copier gets each file name with a stream of its bytes.
+     * Holds the last commit's files on disk, whatever merges and commits follow, until the answer is
+     * closed: a consistent copy of the index while it keeps taking changes.
      */
-    public void snapshot(SnapshotCopier copier) throws IOException {
-        writer.commit();
-        IndexCommit commit = snapshots.snapshot();
-        try {
+    public HeldCommit holdLastCommit() throws IOException {
+        return new HeldCommit(snapshots.snapshot());
+    }
+
+    /** One commit kept for copying; closing it lets the writer delete its files when they are no longer used. */
+    public final class HeldCommit implements AutoCloseable {
+        private final IndexCommit commit;
+
+        private HeldCommit(IndexCommit commit) {
+            this.commit = commit;
+        }
+
+        /** Hands every file of the commit, with its length and bytes, to the copier. */
+        public void copy(SnapshotCopier copier) throws IOException {
             for (String name : commit.getFileNames()) {
                 try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
                     copier.copy(name, input.length(), new IndexInputStream(input));
                 }
             }
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             snapshots.release(commit);
             writer.deleteUnusedFiles();
         }
