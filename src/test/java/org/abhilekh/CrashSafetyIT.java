@@ -58,6 +58,7 @@ class CrashSafetyIT {
 
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     private static final Duration CATCH_UP = Duration.ofMinutes(4);
+    private static final Duration READY_PATIENCE = Duration.ofMinutes(12);
 
     private final Path dataFolder = TARGET.resolve("it-crash-data");
     private final Path restoredFolder = TARGET.resolve("it-crash-restored");
@@ -87,7 +88,7 @@ class CrashSafetyIT {
         String editedTitle;
         Process first = start(dataFolder, port, log);
         try {
-            portal.awaitReady();
+            awaitReady(portal, new ArrayList<>());
             seed = everyDocument(portal);
             assertEquals(35 + 5, seed.size(), "the seed archive and the five public seed blog posts are in once");
             assertEquals(31 + 5, portal.search("", false, "size=1").getInt("total"));
@@ -98,7 +99,7 @@ class CrashSafetyIT {
             for (int thread = 0; thread < 2; thread++) {
                 uploading.add(uploaders.submit(() -> uploadUntilRefused(portal, next)));
             }
-            awaitAcknowledged(20);
+            awaitAcknowledged(20, uploading);
             JsonObject post = Portal.json(portal.get("/api/posts?size=1", false).body()).getJsonArray("posts").getJsonObject(0);
             editedSlug = post.getString("slug");
             editedTitle = post.getString("title") + " (revised " + Instant.now().getEpochSecond() + ")";
@@ -118,7 +119,7 @@ class CrashSafetyIT {
         List<String> afterImport;
         Process second = start(dataFolder, port, log);
         try {
-            portal.awaitReady();
+            awaitReady(portal, new ArrayList<>());
             assertEquals(editedTitle, Portal.json(portal.get("/api/posts/" + editedSlug, false).body()).getString("title"),
                     "the acknowledged post edit survived the kill");
             awaitEveryAcknowledgedSearchable(portal);
@@ -149,7 +150,7 @@ class CrashSafetyIT {
         Map<String, String> siteBeforeBackup;
         Process third = start(dataFolder, port, log);
         try {
-            portal.awaitReady();
+            awaitReady(portal, new ArrayList<>());
             assertEquals(afterImport, everyDocument(portal), "the index is complete after a re-index was killed");
             try (Stream<Path> generations = Files.list(dataFolder.resolve("index"))) {
                 assertEquals(1, generations.filter(Files::isDirectory).count(), "the interrupted generation was cleared away");
@@ -188,8 +189,8 @@ class CrashSafetyIT {
         Process damaged = start(dataFolder, port, log);
         try {
             List<String> statusesSeen = new ArrayList<>();
-            awaitReadyNoting(portal, statusesSeen);
-            restoredPortal.awaitReady();
+            awaitReady(portal, statusesSeen);
+            awaitReady(restoredPortal, new ArrayList<>());
 
             assertEquals(beforeBackup, everyDocument(restoredPortal), "the restored site has every document, each once");
             assertEquals(siteBeforeBackup, site(restoredPortal), "documents, posts, comments and kits answer exactly as before");
@@ -235,7 +236,7 @@ class CrashSafetyIT {
                 if (answer.statusCode() != 202) {
                     throw new IllegalStateException("Upload " + n + " answered " + answer.statusCode() + ": " + answer.body());
                 }
-                acknowledged.put(Portal.json(answer.body()).getJsonNumber("id").longValue(), new String[] {sha256(bytes), token});
+                acknowledged.put(Portal.json(answer.body()).getJsonObject("document").getJsonNumber("id").longValue(), new String[] {sha256(bytes), token});
             } catch (IOException e) {
                 return null;
             } catch (InterruptedException e) {
@@ -268,9 +269,14 @@ class CrashSafetyIT {
         return word.toString();
     }
 
-    private void awaitAcknowledged(int count) throws InterruptedException {
+    private void awaitAcknowledged(int count, List<Future<?>> uploading) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (acknowledged.size() < count) {
+            for (Future<?> uploader : uploading) {
+                if (uploader.isDone()) {
+                    uploader.get();
+                }
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("Only " + acknowledged.size() + " uploads were acknowledged in three minutes");
             }
@@ -331,9 +337,12 @@ class CrashSafetyIT {
         }
     }
 
-    /** Waits for readiness, keeping every index-rebuild status it saw on the way. */
-    private static void awaitReadyNoting(Portal portal, List<String> seen) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+    /**
+     * Waits for readiness, keeping every index-rebuild status it saw on the way. More patient than the
+     * Arquillian tests: two servers may start side by side here, on a machine that also builds.
+     */
+    private static void awaitReady(Portal portal, List<String> seen) throws Exception {
+        Instant deadline = Instant.now().plus(READY_PATIENCE);
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> health = portal.get("/health/ready", false);
@@ -349,12 +358,15 @@ class CrashSafetyIT {
                 if (health.statusCode() == 200) {
                     return;
                 }
+                if (body.contains("\"problem\"")) {
+                    throw new IllegalStateException("The application failed to start: " + body);
+                }
             } catch (IOException e) {
                 // Not listening yet.
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The damaged site did not become ready within five minutes");
+        throw new IllegalStateException("The application did not become ready within " + READY_PATIENCE);
     }
 
     /** What a visitor and the admin see: every document's record, every post with comments, every kit. */
