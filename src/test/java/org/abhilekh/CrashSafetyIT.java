@@ -312,11 +312,13 @@ class CrashSafetyIT {
         Set<Long> waiting = new TreeSet<>(acknowledged.keySet());
         while (!waiting.isEmpty()) {
             for (Long id : List.copyOf(waiting)) {
-                JsonObject result = portal.search(acknowledged.get(id)[1], true);
-                if (result.getInt("total") == 1 && result.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue() == id) {
+                // Stemming may let one made-up word match a neighbour's ("...b" and "...bs"); what counts is this document, once.
+                JsonObject result = portal.search(acknowledged.get(id)[1], true, "size=50");
+                long found = result.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                        .filter(hit -> hit.getJsonNumber("id").longValue() == id).count();
+                assertTrue(found <= 1, "upload " + id + " is found more than once");
+                if (found == 1) {
                     waiting.remove(id);
-                } else {
-                    assertTrue(result.getInt("total") <= 1, "upload " + id + " is found more than once");
                 }
             }
             if (!waiting.isEmpty()) {
