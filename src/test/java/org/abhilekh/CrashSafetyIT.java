@@ -124,7 +124,8 @@ class CrashSafetyIT {
                     "the acknowledged post edit survived the kill");
             awaitEveryAcknowledgedSearchable(portal);
             afterImport = everyDocument(portal);
-            assertTrue(afterImport.containsAll(seed));
+            // By id: the edited post's title changed on purpose.
+            assertTrue(ids(afterImport).containsAll(ids(seed)), "every seed document and post is still found");
             for (Map.Entry<Long, String[]> upload : acknowledged.entrySet()) {
                 JsonObject document = Portal.json(portal.get("/api/documents/" + upload.getKey(), true).body());
                 assertEquals(upload.getValue()[0], document.getString("sha256"));
@@ -388,6 +389,10 @@ class CrashSafetyIT {
         site.put("kits", portal.get("/api/presskits", true).body());
         site.put("search", portal.search("Koderma mica supply chain", false).toString());
         return site;
+    }
+
+    private static Set<String> ids(List<String> documents) {
+        return new TreeSet<>(documents.stream().map(line -> line.substring(0, line.indexOf(' '))).toList());
     }
 
     /** Every document a staff member can find, as "id title", sorted. */
