@@ -33,6 +33,14 @@
  *     visible documents only.</li>
  * <li>A rebuild writes a new index generation beside the live one, receives live changes too, and is
  *     swapped in by replacing a one-line pointer file atomically; searches never wait for it.</li>
+ * <li>At opening, the current generation's last commit is verified against its checksums (CheckIndex at
+ *     its checksum level: every file read once, cheap next to a full check) and must open; a damaged or
+ *     missing one is left behind and a fresh generation is filled from the truth, so a bad disk block
+ *     costs a rebuild rather than wrong answers or a failure at the next merge.
+ *     {@link org.abhilekh.search.boundary.SearchIndex#recovery()} says what happened.</li>
+ * <li>Backups copy the files of one commit held by a SnapshotDeletionPolicy while the writer carries
+ *     on; commits are serialised so a backup knows no other commit came between its own and its
+ *     database read.</li>
  * </ul>
  */
 package org.abhilekh.search;

@@ -27,9 +27,14 @@ import org.abhilekh.security.control.AdminBootstrap;
 import org.flywaydb.core.Flyway;
 
 /**
- * Start-up, in order: migrate the database, open the index, make sure an admin exists; then, in
- * the background, re-index what the index is behind on, resume waiting ingestion and import the
- * seed archive and then the seed press kits once. Readiness turns green when the seed documents are searchable.
+ * Start-up, in order: migrate the database, open the index (a damaged one is set aside and started
+ * afresh), make sure an admin exists; then, in the background, re-index what the index is behind on
+ * (everything, when it was started afresh), resume waiting ingestion and import the seed archive and
+ * then the seed press kits once. Readiness turns green when the seed documents are searchable and the
+ * index has caught up; searches answer meanwhile from what is already in it.
+ *
+ * A restore is not part of start-up: {@code bin/abhilekh-restore} fills an empty data folder before
+ * the first start ({@link org.abhilekh.platform.control.BackupRestorer}), so this start is like any other.
  *
  * The data source is declared here; {@link org.abhilekh.platform.control.ConfiguredDataSource}
  * reads its URL from MicroProfile Config, so switching from the embedded H2 to PostgreSQL is a
@@ -87,6 +92,9 @@ public class ApplicationStartup {
                 .migrate();
         state.databaseMigrated();
         boolean freshIndex = searchIndex.open();
+        if (freshIndex && archive.count() > 0) {
+            state.indexRebuilding(searchIndex.recovery().orElse("the index was missing"));
+        }
         adminBootstrap.ensureAdmin();
         executor.submit(() -> catchUpAndSeed(freshIndex));
     }
@@ -103,6 +111,7 @@ public class ApplicationStartup {
             blog.seedAndIndex();
             awaitIngested(seeded);
             searchIndex.commit();
+            state.indexCaughtUp();
             state.seedImported();
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Start-up did not complete", e);

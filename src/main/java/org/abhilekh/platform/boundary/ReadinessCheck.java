@@ -40,6 +40,9 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("index", index)
                 .withData("seedImported", seed)
                 .status(database && blobs && index && seed && state.failure() == null);
+        if (state.indexRebuildStatus() != null) {
+            response.withData("indexRebuild", state.indexRebuildStatus());
+        }
         if (state.failure() != null) {
             response.withData("problem", state.failure());
         }

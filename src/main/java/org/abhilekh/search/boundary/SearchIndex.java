@@ -77,6 +77,9 @@ public class SearchIndex {
     private IndexGenerations generations;
     private ScheduledFuture<?> refreshing;
     private ScheduledFuture<?> committing;
+    private volatile String recovery;
+    /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
+    private final Object commitLock = new Object();
 
     /**
      * Opens the current index generation, or creates the first one. Answers true when the index is
@@ -91,9 +94,13 @@ public class SearchIndex {
         try {
             generations = new IndexGenerations(dataFolder.index());
             Optional<Path> current = generations.current();
-            fresh = current.isEmpty();
+            if (current.isEmpty() && generations.any()) {
+                recovery = "the index folder had no usable current generation";
+            }
+            Optional<LuceneIndex> whole = current.flatMap(folder -> openWhole(folder, configuration));
+            fresh = whole.isEmpty();
             Path folder = fresh ? generations.next() : current.get();
-            index = new LuceneIndex(FSDirectory.open(folder), configuration);
+            index = fresh ? new LuceneIndex(FSDirectory.open(folder), configuration) : whole.get();
             if (fresh) {
                 generations.makeCurrent(folder);
             }
@@ -105,6 +112,74 @@ public class SearchIndex {
         committing = scheduler.scheduleWithFixedDelay(this::commit, commitIntervalSeconds, commitIntervalSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "Search index open in " + dataFolder.index() + (fresh ? " (new)" : ""));
         return fresh;
+    }
+
+    /**
+     * Opens the generation if every file of its last commit passes its checksum; a damaged or
+     * unopenable one is left behind (and removed) so the caller starts a fresh one from the truth.
+     */
+    private Optional<LuceneIndex> openWhole(Path folder, IndexConfiguration configuration) {
+        Optional<String> damage;
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            damage = LuceneIndex.damage(directory);
+        } catch (IOException e) {
+            damage = Optional.of(e.getMessage());
+        }
+        if (damage.isEmpty()) {
+            FSDirectory directory = null;
+            try {
+                directory = FSDirectory.open(folder);
+                return Optional.of(new LuceneIndex(directory, configuration));
+            } catch (IOException | RuntimeException e) {
+                damage = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+                closeQuietly(directory, e);
+            }
+        }
+        String reason = damage.get();
+        recovery = "the index in " + folder.getFileName() + " was damaged (" + reason + ")";
+        LOG.severe(() -> "The search index in " + folder + " is damaged and is rebuilt from the database: " + reason);
+        return Optional.empty();
+    }
+
+    private static void closeQuietly(FSDirectory directory, Exception cause) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException closing) {
+                cause.addSuppressed(closing);
+            }
+        }
+    }
+
+    /**
+     * Why the index had to be started again from nothing at this start (damaged, or folders without a
+     * usable generation); empty after a normal start or a first start.
+     */
+    public Optional<String> recovery() {
+        return Optional.ofNullable(recovery);
+    }
+
+    /**
+     * Commits, runs {@code atCommit} before any other commit can happen, then hands every file of that
+     * commit to {@code copier} while the index keeps taking changes: a copy for a backup that agrees with
+     * whatever {@code atCommit} read at the same moment (the database's snapshot).
+     */
+    public void snapshot(LuceneIndex.SnapshotCopier copier, Runnable atCommit) throws IOException {
+        LuceneIndex current = current();
+        LuceneIndex.HeldCommit held;
+        synchronized (commitLock) {
+            commit();
+            held = current.holdLastCommit();
+            try {
+                atCommit.run();
+            } catch (RuntimeException e) {
+                held.close();
+                throw e;
+            }
+        }
+        try (held) {
+            held.copy(copier);
+        }
     }
 
     private IndexConfiguration loadConfiguration() {
@@ -253,9 +328,11 @@ public class SearchIndex {
             return;
         }
         try {
-            Map<Long, Long> revisions = current.commit();
-            if (!revisions.isEmpty()) {
-                committed.fire(new IndexCommitted(revisions));
+            synchronized (commitLock) {
+                Map<Long, Long> revisions = current.commit();
+                if (!revisions.isEmpty()) {
+                    committed.fire(new IndexCommitted(revisions));
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Index commit failed; changes stay buffered and are retried", e);

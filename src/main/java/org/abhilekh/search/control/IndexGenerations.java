@@ -32,6 +32,13 @@ public final class IndexGenerations {
         return Files.isDirectory(generation) ? java.util.Optional.of(generation) : java.util.Optional.empty();
     }
 
+    /** Whether the folder holds any generation at all, usable or not. */
+    public boolean any() throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(path -> path.getFileName().toString().matches("gen-\\d+"));
+        }
+    }
+
     /** A new, empty generation folder after the highest one present. */
     public Path next() throws IOException {
         int highest = 0;

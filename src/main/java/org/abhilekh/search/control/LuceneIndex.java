@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.abhilekh.search.entity.FacetValue;
@@ -29,10 +30,14 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -53,6 +58,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 /**
  * The Lucene index itself, with no container around it: one writer, a near-real-time searcher
@@ -69,6 +76,9 @@ public final class LuceneIndex implements AutoCloseable {
     private final IndexConfiguration configuration;
     private final LuceneDocumentMapper mapper;
     private final IndexWriter writer;
+    private final Directory directory;
+    /** Keeps a commit's files on disk while a backup copies them, whatever merges and commits follow. */
+    private final SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     private final SearcherManager searchers;
     private final Map<Long, Long> uncommitted = new ConcurrentHashMap<>();
     /** Query terms of these fields are marked in snippets: those analysed like the snippet field. */
@@ -76,9 +86,11 @@ public final class LuceneIndex implements AutoCloseable {
 
     public LuceneIndex(Directory directory, IndexConfiguration configuration) throws IOException {
         this.configuration = configuration;
+        this.directory = directory;
         this.mapper = new LuceneDocumentMapper(configuration);
         IndexWriterConfig writerConfig = new IndexWriterConfig(configuration.fieldAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setIndexDeletionPolicy(snapshots)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, writerConfig);
         this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(configuration.facetsConfig()));
@@ -116,6 +128,91 @@ public final class LuceneIndex implements AutoCloseable {
         writer.commit();
         covered.forEach(uncommitted::remove);
         return covered;
+    }
+
+    /**
+     * Verifies every file of the last commit against its checksum, before a writer is opened on it.
+     * Reading each file once is cheap next to what a corrupt index costs: wrong answers, or a failure
+     * at the first merge long after start-up.
+     *
+     * @return empty when the index is whole, otherwise what is wrong with it
+     */
+    public static Optional<String> damage(Directory directory) {
+        try {
+            if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+                return Optional.of("no index commit was found");
+            }
+            try (CheckIndex check = new CheckIndex(directory)) {
+                check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+                CheckIndex.Status status = check.checkIndex();
+                return status.clean ? Optional.empty()
+                        : Optional.of(status.totLoseDocCount + " document(s) in " + status.numBadSegments + " damaged segment(s)");
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Holds the last commit's files on disk, whatever merges and commits follow, until the answer is
+     * closed: a consistent copy of the index while it keeps taking changes.
+     */
+    public HeldCommit holdLastCommit() throws IOException {
+        return new HeldCommit(snapshots.snapshot());
+    }
+
+    /** One commit kept for copying; closing it lets the writer delete its files when they are no longer used. */
+    public final class HeldCommit implements AutoCloseable {
+        private final IndexCommit commit;
+
+        private HeldCommit(IndexCommit commit) {
+            this.commit = commit;
+        }
+
+        /** Hands every file of the commit, with its length and bytes, to the copier. */
+        public void copy(SnapshotCopier copier) throws IOException {
+            for (String name : commit.getFileNames()) {
+                try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
+                    copier.copy(name, input.length(), new IndexInputStream(input));
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            snapshots.release(commit);
+            writer.deleteUnusedFiles();
+        }
+    }
+
+    /** Receives the files of an index snapshot one by one. */
+    @FunctionalInterface
+    public interface SnapshotCopier {
+        void copy(String name, long length, java.io.InputStream bytes) throws IOException;
+    }
+
+    private static final class IndexInputStream extends java.io.InputStream {
+        private final IndexInput input;
+
+        IndexInputStream(IndexInput input) {
+            this.input = input;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return input.getFilePointer() < input.length() ? input.readByte() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            long left = input.length() - input.getFilePointer();
+            if (left <= 0) {
+                return -1;
+            }
+            int count = (int) Math.min(length, left);
+            input.readBytes(buffer, offset, count);
+            return count;
+        }
     }
 
     public int documentCount() throws IOException {

@@ -1,0 +1,422 @@
+package org.abhilekh.platform.control;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.abhilekh.platform.entity.BackupManifest;
+
+/**
+ * Writes one consistent backup as a ZIP: every table's rows as JSON lines ({@code rows/<table>.jsonl}),
+ * the blobs those rows name ({@code blobs/<sha256>}), the files of one index commit ({@code index/...})
+ * and {@code manifest.json} last, so a ZIP without a manifest is recognisably incomplete.
+ *
+ * <p>Consistency: all tables are read in one REPEATABLE READ transaction whose first statement counts
+ * the rows of every table at once, which fixes the snapshot for all of them (H2 takes a table's snapshot
+ * when a statement first touches it; PostgreSQL at the first statement). That statement runs while the
+ * index holds its commit lock right after a commit, so the index snapshot and the rows agree on which
+ * revisions are indexed. Writers are never blocked: the database serves the snapshot from its row
+ * versions, and the index only defers its next commit for the length of one counting query.
+ *
+ * <p>Tables are discovered through JDBC metadata, so tables added by later migrations are included
+ * without a change here; Flyway's own history is not copied (the restore lets Flyway build the schema)
+ * but gives the schema version.
+ */
+public final class BackupWriter {
+
+    /** Columns with this name (or ending in {@code _sha256}) name a blob of the blob store. */
+    private static final Pattern BLOB_COLUMN = Pattern.compile("(.*_)?sha256");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    static final String FLYWAY_HISTORY = "flyway_schema_history";
+
+    /** Makes an index commit, runs {@code whileHeld} before any other commit can happen, then copies its files. */
+    @FunctionalInterface
+    public interface IndexSnapshots {
+        void snapshot(FileCopier copier, Runnable whileHeld) throws IOException;
+    }
+
+    /** Receives one file of an index snapshot. */
+    @FunctionalInterface
+    public interface FileCopier {
+        void copy(String name, long length, InputStream bytes) throws IOException;
+    }
+
+    private final DataSource dataSource;
+    private final Path blobRoot;
+    private final IndexSnapshots index;
+
+    /**
+     * @param index the live index's snapshots, or null where there is no index (the backup then holds
+     *              none, and the restore rebuilds it)
+     */
+    public BackupWriter(DataSource dataSource, Path blobRoot, IndexSnapshots index) {
+        this.dataSource = dataSource;
+        this.blobRoot = blobRoot;
+        this.index = index;
+    }
+
+    /** Writes the backup to {@code target} (through a temporary file beside it, renamed when complete). */
+    public BackupManifest write(Path target) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            BackupManifest manifest;
+            try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
+                // Most blobs (PDF, JPEG, DOCX) are compressed already; the fastest level costs little on them.
+                zip.setLevel(Deflater.BEST_SPEED);
+                manifest = writeInto(zip);
+                zip.finish();
+                zip.flush();
+                file.flush();
+            }
+            try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } catch (SQLException e) {
+            throw new IOException("The database could not be read for the backup: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private BackupManifest writeInto(ZipOutputStream zip) throws IOException, SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            List<TableInfo> tables = TableInfo.discover(connection);
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return readAll(connection, tables, zip);
+            } finally {
+                // The connection goes back to a pool that others use at their own settings.
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private BackupManifest readAll(Connection connection, List<TableInfo> tables, ZipOutputStream zip) throws IOException, SQLException {
+        long[][] counted = new long[1][];
+        SQLException[] failed = new SQLException[1];
+        String[] createdAt = new String[1];
+        Runnable fixSnapshot = () -> {
+            try {
+                createdAt[0] = Instant.now().toString();
+                counted[0] = countAll(connection, tables);
+            } catch (SQLException e) {
+                failed[0] = e;
+            }
+        };
+        List<BackupManifest.StoredFile> indexFiles = new ArrayList<>();
+        boolean consistent = index != null;
+        if (index != null) {
+            index.snapshot((name, length, bytes) -> indexFiles.add(put(zip, "index/" + name, bytes)), fixSnapshot);
+        } else {
+            fixSnapshot.run();
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        String schemaVersion = schemaVersion(connection, tables);
+        List<BackupManifest.Table> dumped = new ArrayList<>();
+        Set<String> blobs = new TreeSet<>();
+        for (int i = 0; i < tables.size(); i++) {
+            TableInfo table = tables.get(i);
+            if (table.name().equals(FLYWAY_HISTORY)) {
+                continue;
+            }
+            dumped.add(dump(connection, table, counted[0][i], zip, blobs));
+        }
+        List<BackupManifest.StoredFile> blobFiles = new ArrayList<>();
+        for (String sha256 : blobs) {
+            Path blob = blobRoot.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+            if (!Files.isRegularFile(blob)) {
+                throw new IOException("The blob " + sha256 + " that the database refers to is missing from " + blobRoot);
+            }
+            BackupManifest.StoredFile stored;
+            try (InputStream bytes = Files.newInputStream(blob)) {
+                stored = put(zip, "blobs/" + sha256, bytes);
+            }
+            if (!stored.sha256().equals(sha256)) {
+                throw new IOException("The blob " + sha256 + " no longer matches its sha256 (it reads as " + stored.sha256()
+                        + "): the blob store is damaged; restore that file from an earlier backup.");
+            }
+            blobFiles.add(stored);
+        }
+        var metadata = connection.getMetaData();
+        BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, createdAt[0], schemaVersion,
+                metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion(), dumped, blobFiles,
+                new BackupManifest.Index(consistent && !indexFiles.isEmpty(), indexFiles));
+        zip.putNextEntry(new ZipEntry(BackupManifest.FILE));
+        BackupFormat.writeManifest(manifest, new NonClosing(zip));
+        zip.closeEntry();
+        return manifest;
+    }
+
+    /** One statement that touches every table fixes the transaction's snapshot of all of them at once. */
+    private static long[] countAll(Connection connection, List<TableInfo> tables) throws SQLException {
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < tables.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(select count(*) from ").append(tables.get(i).quoted()).append(')');
+        }
+        long[] counts = new long[tables.size()];
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql.toString())) {
+            result.next();
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = result.getLong(i + 1);
+            }
+        }
+        return counts;
+    }
+
+    private static String schemaVersion(Connection connection, List<TableInfo> tables) throws SQLException {
+        TableInfo history = tables.stream().filter(table -> table.name().equals(FLYWAY_HISTORY)).findFirst()
+                .orElseThrow(() -> new SQLException("The database has no Flyway history: it was not created by Abhilekh"));
+        String highest = "0";
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select * from " + history.quoted())) {
+            while (result.next()) {
+                String version = result.getString("version");
+                if (version != null && result.getBoolean("success") && BackupFormat.compareVersions(version, highest) > 0) {
+                    highest = version;
+                }
+            }
+        }
+        return highest;
+    }
+
+    private BackupManifest.Table dump(Connection connection, TableInfo table, long expected, ZipOutputStream zip, Set<String> blobs)
+            throws IOException, SQLException {
+        String path = "rows/" + table.name() + ".jsonl";
+        zip.putNextEntry(new ZipEntry(path));
+        DigestingStream out = new DigestingStream(zip);
+        List<BackupManifest.Column> columns = new ArrayList<>();
+        long rows = 0;
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(500);
+            try (ResultSet result = statement.executeQuery("select * from " + table.quoted() + table.orderBy());
+                 JsonGenerator json = new JsonFactory().setRootValueSeparator(null).createGenerator(out, JsonEncoding.UTF8)) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                ResultSetMetaData meta = result.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(new BackupManifest.Column(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), meta.getColumnTypeName(i)));
+                }
+                while (result.next()) {
+                    json.writeStartArray();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        Object value = writeValue(json, result, i, meta.getColumnType(i));
+                        if (value instanceof String text && BLOB_COLUMN.matcher(columns.get(i - 1).name()).matches()
+                                && SHA256.matcher(text.strip()).matches()) {
+                            blobs.add(text.strip());
+                        }
+                    }
+                    json.writeEndArray();
+                    json.writeRaw('\n');
+                    rows++;
+                }
+            }
+        }
+        zip.closeEntry();
+        if (rows != expected) {
+            throw new SQLException("Table " + table.name() + " changed during the backup (" + expected + " rows counted, "
+                    + rows + " read): the database did not keep a snapshot");
+        }
+        return new BackupManifest.Table(table.name(), columns, rows, new BackupManifest.StoredFile(path, out.count(), out.sha256()));
+    }
+
+    /** Writes one value in the portable form the restore reads back; answers it when it is text. */
+    private static Object writeValue(JsonGenerator json, ResultSet result, int column, int type) throws IOException, SQLException {
+        switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
+                long value = result.getLong(column);
+                if (result.wasNull()) {
+                    json.writeNull();
+                } else {
+                    json.writeNumber(value);
+                }
+                return null;
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = result.getBoolean(column);
+                if (result.wasNull()) {
+                    json.writeNull();
+                } else {
+                    json.writeBoolean(value);
+                }
+                return null;
+            }
+            case Types.DECIMAL, Types.NUMERIC, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                java.math.BigDecimal value = result.getBigDecimal(column);
+                if (value == null) {
+                    json.writeNull();
+                } else {
+                    json.writeNumber(value);
+                }
+                return null;
+            }
+            case Types.DATE -> {
+                java.sql.Date value = result.getDate(column);
+                json.writeString(value == null ? null : value.toLocalDate().toString());
+                return null;
+            }
+            case Types.TIMESTAMP -> {
+                Timestamp value = result.getTimestamp(column);
+                json.writeString(value == null ? null : value.toLocalDateTime().toString());
+                return null;
+            }
+            case Types.TIMESTAMP_WITH_TIMEZONE -> {
+                OffsetDateTime value = result.getObject(column, OffsetDateTime.class);
+                json.writeString(value == null ? null : value.toString());
+                return null;
+            }
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+                byte[] value = result.getBytes(column);
+                json.writeString(value == null ? null : Base64.getEncoder().encodeToString(value));
+                return null;
+            }
+            default -> {
+                String value = result.getString(column);
+                json.writeString(value);
+                return value;
+            }
+        }
+    }
+
+    /** Adds one file to the ZIP and answers its size and sha256. */
+    private static BackupManifest.StoredFile put(ZipOutputStream zip, String path, InputStream bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        DigestingStream out = new DigestingStream(zip);
+        bytes.transferTo(out);
+        zip.closeEntry();
+        return new BackupManifest.StoredFile(path, out.count(), out.sha256());
+    }
+
+    /** A table as the database names it, with its primary key for a stable row order. */
+    record TableInfo(String name, String quoted, List<String> primaryKey) {
+
+        String orderBy() {
+            return primaryKey.isEmpty() ? " order by 1"
+                    : " order by " + String.join(", ", primaryKey.stream().map(TableInfo::quote).toList());
+        }
+
+        static String quote(String identifier) {
+            return '"' + identifier.replace("\"", "\"\"") + '"';
+        }
+
+        /** Every ordinary table of the application's schema, sorted by name. */
+        static List<TableInfo> discover(Connection connection) throws SQLException {
+            var metadata = connection.getMetaData();
+            String schema = connection.getSchema();
+            List<TableInfo> tables = new ArrayList<>();
+            try (ResultSet result = metadata.getTables(null, schema, "%", new String[] {"TABLE"})) {
+                while (result.next()) {
+                    String name = result.getString("TABLE_NAME");
+                    tables.add(new TableInfo(name.toLowerCase(Locale.ROOT), quote(name), primaryKey(metadata, schema, name)));
+                }
+            }
+            tables.sort(java.util.Comparator.comparing(TableInfo::name));
+            return tables;
+        }
+
+        private static List<String> primaryKey(java.sql.DatabaseMetaData metadata, String schema, String table) throws SQLException {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet result = metadata.getPrimaryKeys(null, schema, table)) {
+                while (result.next()) {
+                    columns.add(new String[] {Integer.toString(result.getInt("KEY_SEQ")), result.getString("COLUMN_NAME")});
+                }
+            }
+            columns.sort(java.util.Comparator.comparingInt(column -> Integer.parseInt(column[0])));
+            Set<String> names = new LinkedHashSet<>();
+            columns.forEach(column -> names.add(column[1]));
+            return List.copyOf(names);
+        }
+    }
+
+    /** Passes bytes on to the ZIP while counting them and computing their sha256. */
+    private static final class DigestingStream extends FilterOutputStream {
+        private final MessageDigest digest = BackupFormat.sha256Digest();
+        private long count;
+
+        DigestingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            digest.update(bytes, offset, length);
+            count += length;
+        }
+
+        @Override
+        public void close() {
+            // The ZIP entry is closed by its owner.
+        }
+
+        long count() {
+            return count;
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /** Lets a writer close its stream without closing the ZIP under it. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}
