@@ -60,10 +60,10 @@ class BackupTest {
         String report = blob("Koderma mica report, 2024".getBytes(StandardCharsets.UTF_8));
         String logo = blob(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
         try (Connection connection = sourceDatabase.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("insert into document values (1, 'Mica mines and children', 'research-paper', date '2024-03-01', 'en', 'public', '"
+            sql.execute("insert into document (id, title, doc_type, doc_date, language, visibility, sha256, original_name, media_type, size_bytes, summary, metadata_json, ingest_status, ingest_error, text_truncated, revision, indexed_revision, created_at, updated_at) values (1, 'Mica mines and children', 'research-paper', date '2024-03-01', 'en', 'public', '"
                     + report + "', 'mica.pdf', 'application/pdf', 25, 'A summary', '{\"title\":\"Mica\"}', 'DONE', null, false, 3, 3,"
                     + " timestamp '2024-03-01 10:15:30.123456', timestamp '2024-03-02 11:00:00')");
-            sql.execute("insert into document values (51, '" + HINDI + "', 'press-clipping', null, 'hi', 'staff', '" + logo
+            sql.execute("insert into document (id, title, doc_type, doc_date, language, visibility, sha256, original_name, media_type, size_bytes, summary, metadata_json, ingest_status, ingest_error, text_truncated, revision, indexed_revision, created_at, updated_at) values (51, '" + HINDI + "', 'press-clipping', null, 'hi', 'staff', '" + logo
                     + "', 'scan.png', 'image/png', 8, null, null, 'FAILED', 'No text could be read', true, 1, 0,"
                     + " timestamp '2024-04-01 09:00:00', timestamp '2024-04-01 09:00:00')");
             sql.execute("insert into document_text values (1, 'Line one\nLine \"two\" \\ with " + HINDI + "')");
