@@ -26,6 +26,9 @@
  *     answer at the same cost.</li>
  * <li>Logins, failures (name tried and address), lock-outs, logouts, password changes and created
  *     accounts are audited, as are the other features' state changes (they call {@code AuditTrail}).</li>
+ * <li>A verified name and password are remembered for five minutes ({@code VerifiedPasswords}: an HMAC under
+ *     a key in memory, tied to the stored hash), so a program sending HTTP Basic with every call pays the
+ *     slow hash once, not on each upload or poll. A password change ends it; failures are never remembered.</li>
  * </ul>
  *
  * <p>Decisions:

@@ -6,9 +6,12 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.abhilekh.security.control.PasswordHasher;
 import org.abhilekh.security.control.UserDirectory;
+import org.abhilekh.security.control.VerifiedPasswords;
 import org.abhilekh.security.entity.AppUser;
 
 /** Checks user name and password against the accounts in the database. */
@@ -17,6 +20,9 @@ public class ArchiveIdentityStore implements IdentityStore {
 
     @Inject
     UserDirectory users;
+
+    /** HTTP Basic sends the password with every API call; the slow hash is paid once per client every few minutes. */
+    private final VerifiedPasswords verified = new VerifiedPasswords(Duration.ofMinutes(5), 1_000, Clock.systemUTC());
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -32,8 +38,12 @@ public class ArchiveIdentityStore implements IdentityStore {
             PasswordHasher.burn(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!PasswordHasher.verify(password, user.get().getPasswordHash())) {
-            return CredentialValidationResult.INVALID_RESULT;
+        String storedHash = user.get().getPasswordHash();
+        if (!verified.isVerified(user.get().getUsername(), password, storedHash)) {
+            if (!PasswordHasher.verify(password, storedHash)) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            verified.remember(user.get().getUsername(), password, storedHash);
         }
         return new CredentialValidationResult(user.get().getUsername(), user.get().roleCodes());
     }
