@@ -19,6 +19,8 @@ import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.platform.control.BusyException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.entity.AuditAction;
 
 /**
  * The way in for every file, whoever sends it: take a place in the queue, store the original (bytes
@@ -39,6 +41,9 @@ public class IngestJobs {
 
     @Inject
     JobLedger ledger;
+
+    @Inject
+    AuditTrail audit;
 
     /** What came of one file: the document, and its new job (or, for a duplicate, the document's latest job, if any). */
     public record Accepted(StoreOutcome outcome, Optional<IngestJob> job) {
@@ -103,6 +108,10 @@ public class IngestJobs {
             return new Accepted(outcome, Optional.of(ledger.openOf(outcome.documentId()).orElseThrow(() -> e)));
         }
         slot.fill(job.getId());
+        if (source != JobSource.SEED) {
+            audit.record(actor, AuditAction.DOCUMENT_UPLOAD, "document " + outcome.documentId(),
+                    job.getFileName() + " (" + source.code() + ", job " + job.getId() + ")");
+        }
         return new Accepted(outcome, Optional.of(job));
     }
 
