@@ -216,7 +216,7 @@ class ArchiveIT {
     @Test
     void hostileFilesFailAloneWithTheirReasonsWhileGoodOnesAreSearchable() throws Exception {
         String marker = "quorvatil" + UUID.randomUUID().toString().substring(0, 8);
-        String staff = "{\"title\": \"%s\", \"type\": \"research-paper\", \"visibility\": \"staff\"}";
+        String staff = "{\"title\": \"%s\", \"type\": \"research-paper\", \"authors\": [\"Abhilekh tests\"], \"visibility\": \"staff\"}";
         Map<String, String> hostile = new LinkedHashMap<>();
         hostile.put("droste.zip", "nested inside files more than 5 levels deep");
         hostile.put("testWORD_protected_passtika.docx", "The file is password-protected.");
@@ -614,10 +614,10 @@ class ArchiveIT {
         assertEquals(202, stored.statusCode(), stored.body());
         long id = Portal.json(stored.body()).getJsonObject("document").getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!"DONE".equals(Portal.json(portal.get("/api/jobs/" + id, true).body()).getString("status")) && Instant.now().isBefore(deadline)) {
+        while (!"done".equals(Portal.json(portal.get("/api/jobs/" + id, true).body()).getString("status")) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
-        assertEquals("DONE", Portal.json(portal.get("/api/jobs/" + id, true).body()).getString("status"));
+        assertEquals("done", Portal.json(portal.get("/api/jobs/" + id, true).body()).getString("status"));
         return id;
     }
 

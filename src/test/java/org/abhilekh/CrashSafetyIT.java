@@ -226,7 +226,7 @@ class CrashSafetyIT {
                     + " records children at work. बाल श्रम सर्वेक्षण " + n + ".\n";
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String boundary = "----crash" + n;
-            String metadata = "{\"title\":\"Crash upload " + n + "\",\"type\":\"research-paper\",\"visibility\":\"staff\"}";
+            String metadata = "{\"title\":\"Crash upload " + n + "\",\"type\":\"research-paper\",\"authors\":[\"Crash tests\"],\"visibility\":\"staff\"}";
             byte[] body = multipart(boundary, "crash-" + n + ".txt", bytes, metadata);
             try {
                 HttpResponse<String> answer = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents"))

@@ -76,7 +76,7 @@ class StaffIT {
         byte[] file = ("<html><body><p>Panel note " + marker + ": बाल विवाह पर चर्चा।</p></body></html>").getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> first = upload(file, "panel " + marker + ".html",
-                "{\"title\": \"Panel " + marker + "\", \"type\": \"panel-notes\", \"visibility\": \"staff\"}");
+                "{\"title\": \"Panel " + marker + "\", \"type\": \"panel-notes\", \"event\": \"Staff meeting\", \"visibility\": \"staff\"}");
         assertEquals(202, first.statusCode(), first.body());
         JsonObject accepted = Portal.json(first.body());
         long documentId = accepted.getJsonObject("document").getJsonNumber("id").longValue();
@@ -206,7 +206,7 @@ class StaffIT {
         Path folder = Files.createDirectories(importRoot().resolve(folderName));
         Files.writeString(folder.resolve("rescue " + marker + ".txt"), "Twelve children rescued at Hatia station " + marker + ".");
         Files.writeString(folder.resolve("rescue " + marker + ".txt.meta.json"),
-                "{\"title\": \"Hatia rescue " + marker + "\", \"type\": \"press-clipping\", \"visibility\": \"public\"}");
+                "{\"title\": \"Hatia rescue " + marker + "\", \"type\": \"press-clipping\", \"outlet\": \"Ranchi Samachar\", \"medium\": \"print\", \"visibility\": \"public\"}");
         Files.writeString(folder.resolve("बैठक " + marker + ".html"), "<p>ग्राम सभा बैठक " + marker + "</p>");
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Files.writeString(folder.resolve("typo.txt"), "Described with a typo " + marker);
@@ -302,7 +302,7 @@ class StaffIT {
         Path hindi = Files.createDirectories(folder.resolve("हिंदी अख़बार"));
         Files.writeString(folder.resolve("kiln report " + marker + ".txt"), "Brick kiln survey in Pakur " + marker);
         Files.writeString(folder.resolve("kiln report " + marker + ".txt.meta.json"),
-                "{\"title\": \"Kiln survey " + marker + "\", \"type\": \"research-paper\", \"visibility\": \"public\"}");
+                "{\"title\": \"Kiln survey " + marker + "\", \"type\": \"research-paper\", \"authors\": [\"Field team\"], \"visibility\": \"public\"}");
         Files.writeString(hindi.resolve("बाल श्रम; \"विशेष\" " + marker + ".html"), "<p>बाल श्रम पर रिपोर्ट " + marker + "</p>");
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Files.writeString(folder.resolve("README.md"), "not a document");
