@@ -205,8 +205,9 @@ class StaffIT {
         String folderName = "press 2024 " + marker + "/हिंदी कतरनें";
         Path folder = Files.createDirectories(importRoot().resolve(folderName));
         Files.writeString(folder.resolve("rescue " + marker + ".txt"), "Twelve children rescued at Hatia station " + marker + ".");
+        // A policy note rather than a clipping: PressRoomIT checks the press room's coverage figures exactly.
         Files.writeString(folder.resolve("rescue " + marker + ".txt.meta.json"),
-                "{\"title\": \"Hatia rescue " + marker + "\", \"type\": \"press-clipping\", \"outlet\": \"Ranchi Samachar\", \"medium\": \"print\", \"visibility\": \"public\"}");
+                "{\"title\": \"Hatia rescue " + marker + "\", \"type\": \"policy-document\", \"visibility\": \"public\"}");
         Files.writeString(folder.resolve("बैठक " + marker + ".html"), "<p>ग्राम सभा बैठक " + marker + "</p>");
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Files.writeString(folder.resolve("typo.txt"), "Described with a typo " + marker);
