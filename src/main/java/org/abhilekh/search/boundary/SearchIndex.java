@@ -291,7 +291,7 @@ public class SearchIndex {
      */
     public void refreshNow() {
         try {
-            current().refresh();
+            current().refreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("The index could not be refreshed", e);
         }

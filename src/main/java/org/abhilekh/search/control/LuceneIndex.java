@@ -120,6 +120,14 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /**
+     * Makes every change made before this call visible, waiting for a refresh already under way (which may
+     * have opened its reader before the change) rather than skipping, as {@link #refresh()} does.
+     */
+    public void refreshBlocking() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
      * Makes every change so far durable and answers which document revisions that covered, so the
      * owner of the truth can remember what the index holds.
      */
