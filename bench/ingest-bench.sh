@@ -10,12 +10,7 @@ cd "$(dirname "$0")/.."
 threads=${INGEST_THREADS:-2}
 port=${BENCH_PORT:-8099}
 
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | while read -r jdk; do
-        "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && echo "${jdk%/}"; done | tail -1)
-fi
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-java=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector)
+. bench/jdk.sh
 
 [ -f target/abhilekh.war ] && [ -d target/classes ] || { echo "== Building the application"; mvn -q -B package -DskipTests; }
 mkdir -p bench/work/classes

@@ -8,12 +8,7 @@ documents=${1:-100000}
 level_seconds=${2:-20}
 port=${BENCH_PORT:-8095}
 
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | while read -r jdk; do
-        "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && echo "${jdk%/}"; done | tail -1)
-fi
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-java=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector)
+. bench/jdk.sh
 
 echo "== Building the application"
 mvn -q -B package -DskipTests
