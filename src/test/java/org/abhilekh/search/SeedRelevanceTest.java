@@ -104,6 +104,11 @@ class SeedRelevanceTest {
             mica children school Giridih              | clippings/ranchi-samachar-2025-02-08-giridih-mica-children-school.pdf        | public
             girls migration study Gumla Simdega       | research/gumla-simdega-kishoriyon-ka-palayan-adhyayan-2023.odt               | public
             Sahibganj station rescue                  | clippings/jh-news-24-2023-12-05-sahibganj-station-rescue.txt                 | public
+            minor girls freed from Delhi homes        | clippings/chotanagpur-times-2022-03-30-khunti-girls-delhi-domestic-work.html | public
+            radio programme on child labour day       | clippings/radio-nagpuri-2021-06-12-bal-shram-nishedh-diwas.txt              | public
+            Sahibganj railway station nine children Bengaluru | clippings/jh-news-24-2023-12-05-sahibganj-station-rescue.txt         | public
+            village free of child labour panchayat policy | policy/bal-shram-mukt-gram-panchayat-niti-dhancha-2022.odt              | public
+            safe migration campaign Simdega           | clippings/ranchi-samachar-2019-08-09-simdega-surakshit-palayan.odt           | public
             """)
     void theDocumentSoughtIsInTheFirstThree(String query, String file, String caller) throws IOException {
         Long expected = IDS.get(file);

@@ -53,7 +53,9 @@ public class SearchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search the archive", description = "Full-text search in English and Hindi (Devanagari or typed in"
             + " Latin letters) with facet filters, a date range, sorting and paging. Anonymous callers see public material only.")
-    @APIResponse(responseCode = "200", description = "One page of hits, exact facet counts and, when nothing matched, a spelling suggestion")
+    @APIResponse(responseCode = "200", description = "One page of hits, exact facet counts and, when nothing matched, a spelling suggestion."
+            + " When no document holds every word of a plain-words search, the documents holding most of them answer,"
+            + " with partialMatch true")
     @APIResponse(responseCode = "400", description = "A malformed query or parameter; the problem document says what to fix")
     public SearchResult search(
             @Parameter(description = "Words, \"phrases\", -exclusion, OR, field:value (title, outlet, author); empty browses everything, newest first")

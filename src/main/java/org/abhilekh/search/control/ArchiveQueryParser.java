@@ -1,13 +1,17 @@
 package org.abhilekh.search.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -25,6 +29,12 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
     /** How much the other matching fields add to the best one. */
     private static final float TIE_BREAKER = 0.3f;
+
+    /** Text with no query syntax at all: words, digits, apostrophes, inner hyphens and punctuation. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s'\u2019.,;-]+");
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    /** Beyond this many words a reader is pasting, not searching; the loosened query stays small. */
+    private static final int MOST_WORDS_LIMIT = 8;
 
     private final Set<String> askable;
     private final String[] defaults;
@@ -59,6 +69,58 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
                 .add(grouped, BooleanClause.Occur.SHOULD)
                 .add(perWord, BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The same words, loosened for when no document holds all of them: a document need only hold half
+     * of the words (rounded up), and a glossary phrase of two or three words ("child labour" = बाल श्रम)
+     * counts for each word it covers, so a Hindi document answers an English sentence about it. Only
+     * for plain words: quotes, operators, exclusions and fields are what the reader asked for exactly.
+     *
+     * @return empty when the text has query syntax or fewer than two words that are not stop words
+     */
+    static Optional<Query> mostWords(IndexConfiguration configuration, String text) throws ParseException {
+        String stripped = text == null ? "" : text.strip();
+        if (!PLAIN_WORDS.matcher(stripped).matches()) {
+            return Optional.empty();
+        }
+        List<String> words = Arrays.stream(stripped.split("\\s+")).limit(MOST_WORDS_LIMIT).toList();
+        if (words.stream().anyMatch(word -> word.startsWith("-") || OPERATORS.contains(word))) {
+            return Optional.empty();
+        }
+        Map<String, Query> groups = new HashMap<>();
+        List<Query> units = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Query word = group(configuration, words.subList(i, i + 1));
+            if (word == null) {
+                continue;
+            }
+            BooleanQuery.Builder unit = new BooleanQuery.Builder().add(word, BooleanClause.Occur.SHOULD);
+            for (int length = 2; length <= 3; length++) {
+                for (int start = Math.max(0, i - length + 1); start <= i && start + length <= words.size(); start++) {
+                    String key = start + "+" + length;
+                    if (!groups.containsKey(key)) {
+                        groups.put(key, group(configuration, words.subList(start, start + length)));
+                    }
+                    if (groups.get(key) != null) {
+                        unit.add(groups.get(key), BooleanClause.Occur.SHOULD);
+                    }
+                }
+            }
+            units.add(unit.build());
+        }
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch((units.size() + 1) / 2);
+        units.forEach(unit -> most.add(unit, BooleanClause.Occur.SHOULD));
+        return Optional.of(most.build());
+    }
+
+    /** Words read together in any one field, as the grouped reading does; null when they are all stop words. */
+    private static Query group(IndexConfiguration configuration, List<String> words) throws ParseException {
+        Query query = create(configuration).parse(QueryParser.escape(String.join(" ", words)));
+        return query instanceof BooleanQuery bool && bool.clauses().isEmpty() ? null : query;
     }
 
     static ArchiveQueryParser create(IndexConfiguration configuration) {

@@ -90,6 +90,8 @@ public final class LuceneIndex implements AutoCloseable {
         this.mapper = new LuceneDocumentMapper(configuration);
         IndexWriterConfig writerConfig = new IndexWriterConfig(configuration.fieldAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Fewer, larger flushed segments: a re-index of the whole archive merges far less.
+                .setRAMBufferSizeMB(64)
                 .setIndexDeletionPolicy(snapshots)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, writerConfig);
@@ -241,6 +243,42 @@ public final class LuceneIndex implements AutoCloseable {
             throw new InvalidQueryException("Only the first " + MAX_WINDOW + " results can be paged through; narrow the search instead.", null);
         }
         Query userQuery = request.browsing() ? new MatchAllDocsQuery() : parse(request.query());
+        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+        try {
+            if (searcher.state == null) {
+                return new SearchResult(0, request.page(), request.size(), List.of(), emptyFacets(request), null, false);
+            }
+            DrillSideways.DrillSidewaysResult result = find(searcher, request, userQuery);
+            String suggestion = null;
+            boolean partial = false;
+            if (total(result) == 0 && !request.browsing()) {
+                suggestion = spelling(searcher, request);
+                Optional<Query> loosened = mostWords(request.query());
+                DrillSideways.DrillSidewaysResult most = loosened.isPresent() ? findLoosened(searcher, request, loosened.get()) : null;
+                if (most != null && total(most) > 0) {
+                    result = most;
+                    userQuery = loosened.get();
+                    partial = true;
+                }
+            }
+            long total = total(result);
+            ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
+                    Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
+                    result.hits.scoreDocs.length);
+            List<SearchHit> hits = hits(searcher, userQuery, result.hits, page);
+            return new SearchResult(total, request.page(), request.size(), hits, facets(result.facets, searcher.state, request),
+                    suggestion, partial);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * One pass over the matches of the query, within the caller's visibility, the date range and the
+     * chosen facet values: the top of the page window, and every facet's counts as if its own choices
+     * were not made (drill sideways), so the other values of a facet keep their counts.
+     */
+    private DrillSideways.DrillSidewaysResult find(FacetedSearcher searcher, SearchRequest request, Query userQuery) throws IOException {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(visibleTo(request.staff(), userQuery), BooleanClause.Occur.MUST);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
@@ -253,29 +291,29 @@ public final class LuceneIndex implements AutoCloseable {
                 drillDown.add(facet.name(), value);
             }
         }
-
-        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+        DrillSideways sideways = new DrillSideways(searcher, configuration.facetsConfig(), searcher.state);
         try {
-            if (searcher.state == null) {
-                return new SearchResult(0, request.page(), request.size(), List.of(), emptyFacets(request), null);
-            }
-            int window = request.page() * request.size();
-            DrillSideways sideways = new DrillSideways(searcher, configuration.facetsConfig(), searcher.state);
-            DrillSideways.DrillSidewaysResult result;
-            try {
-                result = sideways.search(drillDown, null, null, window, sort(request), false);
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new InvalidQueryException("The search expands to too many terms; use fewer wildcards or words.", e);
-            }
-            long total = total(result);
-            ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
-                    Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
-                    result.hits.scoreDocs.length);
-            List<SearchHit> hits = hits(searcher, userQuery, result.hits, page);
-            String suggestion = total == 0 && !request.browsing() ? spelling(searcher, request) : null;
-            return new SearchResult(total, request.page(), request.size(), hits, facets(result.facets, searcher.state, request), suggestion);
-        } finally {
-            searchers.release(searcher);
+            return sideways.search(drillDown, null, null, request.page() * request.size(), sort(request), false);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("The search expands to too many terms; use fewer wildcards or words.", e);
+        }
+    }
+
+    /** A loosened reading that is too big to run is no answer, not the caller's mistake. */
+    private DrillSideways.DrillSidewaysResult findLoosened(FacetedSearcher searcher, SearchRequest request, Query loosened) throws IOException {
+        try {
+            return find(searcher, request, loosened);
+        } catch (InvalidQueryException e) {
+            return null;
+        }
+    }
+
+    /** The loosened reading of a search that found nothing, if it has one that can run. */
+    private Optional<Query> mostWords(String text) {
+        try {
+            return ArchiveQueryParser.mostWords(configuration, text);
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+            return Optional.empty();
         }
     }
 
@@ -327,7 +365,10 @@ public final class LuceneIndex implements AutoCloseable {
         for (String word : words) {
             String replacement = word;
             String plain = word.toLowerCase(Locale.ROOT);
-            if (plain.length() >= 3 && plain.chars().allMatch(Character::isLetter) && reader.docFreq(new Term(field, plain)) == 0) {
+            // A word the archive lacks as typed may still find something through the glossary, a stem or
+            // its romanised key ("radio" finds रेडियो); correcting it would be wrong.
+            if (plain.length() >= 3 && plain.chars().allMatch(Character::isLetter) && reader.docFreq(new Term(field, plain)) == 0
+                    && !findsAnything(searcher, request.staff(), word)) {
                 org.apache.lucene.search.spell.SuggestWord[] options = checker.suggestSimilar(new Term(field, plain), 1, reader,
                         org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (options.length > 0) {
@@ -345,6 +386,14 @@ public final class LuceneIndex implements AutoCloseable {
             return searcher.count(visibleTo(request.staff(), parse(candidate))) > 0 ? candidate : null;
         } catch (InvalidQueryException e) {
             return null;
+        }
+    }
+
+    private boolean findsAnything(IndexSearcher searcher, boolean staff, String word) throws IOException {
+        try {
+            return searcher.count(visibleTo(staff, parse(word))) > 0;
+        } catch (InvalidQueryException e) {
+            return false;
         }
     }
 

@@ -263,6 +263,8 @@ class LuceneIndexTest {
         assertEquals(null, index.search(request("Nilgri", Map.of(), false)).suggestion(), "the word exists only in staff material");
         assertEquals("nilgiri", index.search(request("Nilgri", Map.of(), true)).suggestion());
         assertEquals(null, index.search(request("zzqxv", Map.of(), false)).suggestion());
+        assertEquals("free pakur", index.search(request("free Pakr", Map.of(), false)).suggestion(),
+                "'free' is not in the archive as typed, but the glossary finds it (मुक्त), so it is no misspelling");
     }
 
     @Test
@@ -289,6 +291,45 @@ class LuceneIndexTest {
         assertFalse(forPublic.contains(4L), forPublic.toString());
         assertFalse(forPublic.contains(9L), "not itself");
         assertEquals(List.of(), index.moreLikeThis(4, false, 5), "nothing about a document the caller may not see");
+    }
+
+    @Test
+    void whenNoDocumentHoldsEveryWordThoseWithMostOfThemAnswerAndSaySo() throws IOException {
+        SearchResult strict = index.search(request("Koderma mica survey", Map.of(), false));
+        assertEquals(List.of(2L), ids(strict));
+        assertFalse(strict.partialMatch(), "every word matched");
+
+        // Three of five words: the glossary phrase "human trafficking" (= तस्करी) counts for both its words.
+        SearchResult most = index.search(request("human trafficking Gumla Bokaro Patna", Map.of(), false));
+        assertEquals(List.of(1L), ids(most));
+        assertTrue(most.partialMatch());
+        assertTrue(most.hits().get(0).snippet().contains("<mark>"), most.hits().get(0).snippet());
+
+        // Two of three: a Hindi document answers an English question about it.
+        SearchResult crossing = index.search(request("girls freed Patna", Map.of(), false));
+        assertEquals(List.of(1L), ids(crossing));
+        assertTrue(crossing.partialMatch());
+    }
+
+    @Test
+    void loosenedSearchesKeepStaffMaterialHiddenAndLeaveQuerySyntaxExact() throws IOException {
+        SearchResult anonymous = index.search(request("Nilgiri route Howrah Patna", Map.of(), false));
+        assertEquals(0, anonymous.total(), "only a staff-only document holds most of the words");
+        assertFalse(anonymous.partialMatch());
+        assertEquals(Map.of("tag", List.of()), Map.of("tag", anonymous.facets().get("tag")));
+
+        SearchResult staff = index.search(request("Nilgiri route Howrah Patna", Map.of(), true));
+        assertEquals(List.of(4L), ids(staff));
+        assertTrue(staff.partialMatch());
+
+        for (String exact : List.of("\"Nilgiri route Howrah Patna\"", "Nilgiri route Patna -Howrah", "Nilgiri AND Patna",
+                "title:Nilgiri Patna", "Nilgiri route Howrah Patn*")) {
+            SearchResult result = index.search(request(exact, Map.of(), true));
+            assertEquals(0, result.total(), exact);
+            assertFalse(result.partialMatch(), exact);
+        }
+        SearchResult oneWord = index.search(request("the Patna", Map.of(), true));
+        assertEquals(0, oneWord.total(), "a single word that is not there cannot be loosened");
     }
 
     private static List<Long> ids(SearchResult result) {
