@@ -28,6 +28,8 @@ else
 fi
 
 echo "== Starting the server on port $port"
+# The corpus is only an index; a database left by an earlier build of the application would not match this one.
+rm -rf "$work/data/db" "$work/data/blobs"
 version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 payara="$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar"
 ABHILEKH_DATA_DIR="$(pwd)/$work/data" ABHILEKH_SEED_ENABLED=false ABHILEKH_ADMIN_PASSWORD=benchmark-admin-1 \

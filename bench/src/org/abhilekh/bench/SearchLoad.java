@@ -68,6 +68,20 @@ public final class SearchLoad {
             IndexSearcher searcher = new IndexSearcher(reader);
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, configuration.facetsConfig());
             System.out.printf(Locale.ROOT, "%,d documents; index %s%n", reader.numDocs(), size(generation));
+            // What one query costs the floor in CPU bounds what any number of clients can get on this machine.
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < QUERIES.length * FILTERS.length; i++) {
+                floor(configuration, searcher, state, i);
+            }
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            int measured = QUERIES.length * FILTERS.length;
+            for (int i = 0; i < measured; i++) {
+                floor(configuration, searcher, state, i);
+            }
+            double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / measured;
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "floor: %.1f ms of CPU per query; on %d cores, 8 clients wait at least %.0f ms per query on average%n",
+                    cpuMs, cores, 8 * cpuMs / cores);
             System.out.println("clients |   API: QPS     p50 ms   p99 ms |  floor: QPS    p50 ms   p99 ms | p50 ratio  p99 ratio");
             for (int clients : new int[] {1, 4, 8}) {
                 run(clients, 3, i -> api(http, base, i));
