@@ -72,6 +72,10 @@ public final class LuceneIndex implements AutoCloseable {
     /** Deep paging is what crawlers do; people refine. */
     public static final int MAX_WINDOW = 10_000;
     private static final String[] NO_PATH = new String[0];
+    /** What a hit shows; never the stored body, which can run to millions of characters. */
+    private static final Set<String> HIT_FIELDS = Set.of(LuceneDocumentMapper.ID, "title", "summary", LuceneDocumentMapper.DATE,
+            LuceneDocumentMapper.URL, LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.storedFacet("type"),
+            LuceneDocumentMapper.storedFacet("language"), LuceneDocumentMapper.storedFacet("outlet"));
 
     private final IndexConfiguration configuration;
     private final LuceneDocumentMapper mapper;
@@ -419,7 +423,7 @@ public final class LuceneIndex implements AutoCloseable {
             TopDocs titles = searcher.search(visibleTo(staff, words.build()), settings.limit());
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : titles.scoreDocs) {
-                org.apache.lucene.document.Document doc = stored.document(hit.doc);
+                org.apache.lucene.document.Document doc = stored.document(hit.doc, HIT_FIELDS);
                 result.add(new org.abhilekh.search.entity.Suggestion(doc.get("title"), "title", doc.get(LuceneDocumentMapper.URL), null, 1));
             }
             String lowered = text.toLowerCase(Locale.ROOT);
@@ -476,7 +480,7 @@ public final class LuceneIndex implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc hit : similar.scoreDocs) {
-                org.apache.lucene.document.Document doc = stored.document(hit.doc);
+                org.apache.lucene.document.Document doc = stored.document(hit.doc, HIT_FIELDS);
                 hits.add(toHit(doc, escapeAndShorten(doc.get("summary"), 200)));
             }
             return hits;
@@ -533,7 +537,7 @@ public final class LuceneIndex implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            org.apache.lucene.document.Document doc = stored.document(page[i].doc);
+            org.apache.lucene.document.Document doc = stored.document(page[i].doc, HIT_FIELDS);
             String text = snippets[i];
             if (text == null || text.isBlank()) {
                 text = escapeAndShorten(doc.get("summary"), snippet.passageLength() * snippet.passages());
