@@ -187,9 +187,9 @@ public final class IngestBench {
         while (!pending.isEmpty()) {
             for (Long id : List.copyOf(pending)) {
                 String status = json(http, base + "/api/jobs/" + id, authorization).getString("status");
-                if (status.equals("DONE") || status.equals("FAILED")) {
+                if (status.equals("done") || status.equals("failed")) {
                     pending.remove(id);
-                    failed += status.equals("FAILED") ? 1 : 0;
+                    failed += status.equals("failed") ? 1 : 0;
                 }
             }
             if (!pending.isEmpty()) {
