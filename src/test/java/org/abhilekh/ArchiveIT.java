@@ -340,6 +340,17 @@ class ArchiveIT {
             browser.navigate().back();
             wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("f=language")));
             assertEquals(totalBefore, browser.findElement(By.cssSelector(".total")).getText(), "the back button restores the search");
+
+            // Typed in Devanagari: the page must read the query string as UTF-8, and the place name crosses scripts.
+            box = browser.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys("खूंटी चार्जशीट");
+            box.submit();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".total"), "खूंटी चार्जशीट"));
+            assertEquals("खूंटी चार्जशीट", browser.findElement(By.id("q")).getAttribute("value"));
+            assertTrue(browser.findElements(By.cssSelector(".hit")).stream()
+                    .anyMatch(hit -> hit.getText().contains("Khunti police file district's first trafficking chargesheet")),
+                    "the English clipping about Khunti is found by its Hindi name");
         } finally {
             browser.quit();
         }

@@ -43,6 +43,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -290,11 +291,7 @@ class CrashSafetyIT {
         WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            logIn(browser, wait, portal);
             browser.get(portal.base() + "/admin/blog/posts.xhtml");
             browser.findElement(By.linkText(title)).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:title")));
@@ -302,9 +299,40 @@ class CrashSafetyIT {
             browser.findElement(By.id("editor:title")).sendKeys(newTitle);
             browser.findElement(By.id("editor:save")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice[role=status]")));
+        } catch (WebDriverException e) {
+            throw new AssertionError("Editing the post in the browser stopped at " + browser.getCurrentUrl() + ", which shows: "
+                    + excerpt(browser.findElement(By.tagName("body")).getText()), e);
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Logs in as the admin; a second try if the first lands anywhere but logged in. The point here is the
+     * edit surviving the kill, not a login racing a saturating import, so a failed first try is reported
+     * (with the page it landed on) rather than failing the test; a second failure does fail it.
+     */
+    private static void logIn(WebDriver browser, WebDriverWait wait, Portal portal) {
+        for (int attempt = 1; ; attempt++) {
+            browser.get(portal.base() + "/login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            if (!browser.findElements(By.id("logout")).isEmpty()) {
+                return;
+            }
+            String landing = browser.getCurrentUrl() + ", which shows: " + excerpt(browser.findElement(By.tagName("body")).getText());
+            if (attempt == 2) {
+                throw new AssertionError("Two logins during the import did not log in; the second landed on " + landing);
+            }
+            System.err.println("CrashSafetyIT: a login during the import did not log in; it landed on " + landing);
+        }
+    }
+
+    private static String excerpt(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 1500 ? oneLine.substring(0, 1500) + "…" : oneLine;
     }
 
     /** Polls as admin until each acknowledged upload is found by its own word, exactly once, as itself. */

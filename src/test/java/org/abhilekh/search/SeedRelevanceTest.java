@@ -109,6 +109,14 @@ class SeedRelevanceTest {
             Sahibganj railway station nine children Bengaluru | clippings/jh-news-24-2023-12-05-sahibganj-station-rescue.txt         | public
             village free of child labour panchayat policy | policy/bal-shram-mukt-gram-panchayat-niti-dhancha-2022.odt              | public
             safe migration campaign Simdega           | clippings/ranchi-samachar-2019-08-09-simdega-surakshit-palayan.odt           | public
+            migration of girls from Gumla and Simdega | research/gumla-simdega-kishoriyon-ka-palayan-adhyayan-2023.odt               | public
+            how many children were rescued at Sahibganj station | clippings/jh-news-24-2023-12-05-sahibganj-station-rescue.txt       | public
+            trafficking prevention recommendations to state government | policy/manav-taskari-rokthaam-rajya-sarkar-sujhav-patra-2023.pdf | public
+            खूंटी चार्जशीट                               | clippings/chotanagpur-times-2024-09-12-khunti-bns-143-chargesheet.html       | public
+            लातेहार किशोर न्याय बोर्ड                     | clippings/eastern-chronicle-2019-12-10-latehar-jjb-cwc-backlog.docx          | public
+            लापता बच्चे पश्चिमी सिंहभूम                   | clippings/eastern-chronicle-2025-04-17-west-singhbhum-missing-children.pdf   | public
+            पाकुड़ और दुमका से ईंट भट्ठों पर पलायन           | research/brick-kiln-seasonal-migration-pakur-dumka-2022.docx                 | public
+            बाल विवाह                                    | training/ahtu-police-module-child-trafficking-child-labour-2024.pdf          | public
             """)
     void theDocumentSoughtIsInTheFirstThree(String query, String file, String caller) throws IOException {
         Long expected = IDS.get(file);
