@@ -116,6 +116,7 @@ class SeedRelevanceTest {
             लातेहार किशोर न्याय बोर्ड                     | clippings/eastern-chronicle-2019-12-10-latehar-jjb-cwc-backlog.docx          | public
             लापता बच्चे पश्चिमी सिंहभूम                   | clippings/eastern-chronicle-2025-04-17-west-singhbhum-missing-children.pdf   | public
             पाकुड़ और दुमका से ईंट भट्ठों पर पलायन           | research/brick-kiln-seasonal-migration-pakur-dumka-2022.docx                 | public
+            larkiyan                                  | clippings/ranchi-samachar-2023-06-14-gumla-rescue.png                        | public
             बाल विवाह                                    | training/ahtu-police-module-child-trafficking-child-labour-2024.pdf          | public
             """)
     void theDocumentSoughtIsInTheFirstThree(String query, String file, String caller) throws IOException {

@@ -16,7 +16,25 @@ public final class RomanKey {
 
     /** The key of one token, in either script; empty when nothing is left. */
     public static String of(String token) {
-        return simplify(containsDevanagari(token) ? transliterate(token) : token);
+        return simplify(containsDevanagari(token) ? transliterate(token, false) : token);
+    }
+
+    /**
+     * Every key a Devanagari word may be typed as: its key, and for a word with the flapped ड़ or ढ़ the
+     * key with "r" too, since लड़की is typed "ladki" and "larki" alike. One key for other tokens.
+     */
+    public static List<String> spellings(String token) {
+        String key = of(token);
+        if (!containsFlap(token)) {
+            return List.of(key);
+        }
+        String flapped = simplify(transliterate(token, true));
+        return flapped.equals(key) || flapped.isEmpty() ? List.of(key) : List.of(key, flapped);
+    }
+
+    private static boolean containsFlap(String token) {
+        return token.indexOf('\u095C') >= 0 || token.indexOf('\u095D') >= 0
+                || token.contains("\u0921\u093C") || token.contains("\u0922\u093C");
     }
 
     static boolean containsDevanagari(CharSequence text) {
@@ -31,6 +49,10 @@ public final class RomanKey {
 
     /** Devanagari to informal Latin, the way Hindi is typed in chat and search boxes. */
     static String transliterate(String word) {
+        return transliterate(word, false);
+    }
+
+    private static String transliterate(String word, boolean flapAsR) {
         // One unit per sound, so that schwa deletion sees "kh" as one consonant.
         List<String> units = new ArrayList<>();
         List<Boolean> vowels = new ArrayList<>();
@@ -38,10 +60,10 @@ public final class RomanKey {
         int length = word.length();
         for (int i = 0; i < length; i++) {
             char c = word.charAt(i);
-            String consonant = consonant(c);
+            String consonant = flapAsR && (c == '\u095C' || c == '\u095D') ? (c == '\u095C' ? "r" : "rh") : consonant(c);
             if (consonant != null) {
                 if (i + 1 < length && word.charAt(i + 1) == '\u093C') {
-                    consonant = nukta(c, consonant);
+                    consonant = nukta(c, consonant, flapAsR);
                     i++;
                 }
                 add(units, vowels, schwas, consonant, false, false);
@@ -119,12 +141,17 @@ public final class RomanKey {
      */
     private static String stem(StringBuilder key) {
         int end = key.length();
-        if (end > 3 && key.charAt(end - 1) == 'n' && isVowel(key.charAt(end - 2))) {
-            end--;
-        }
-        while (end > 3 && isVowel(key.charAt(end - 1))) {
-            end--;
-        }
+        // Until nothing changes, so खदान ("khadan") and खदानों ("khadanon") both come down to "kad".
+        int before;
+        do {
+            before = end;
+            if (end > 3 && key.charAt(end - 1) == 'n' && isVowel(key.charAt(end - 2))) {
+                end--;
+            }
+            while (end > 3 && isVowel(key.charAt(end - 1))) {
+                end--;
+            }
+        } while (end < before);
         return key.substring(0, end);
     }
 
@@ -171,12 +198,12 @@ public final class RomanKey {
         };
     }
 
-    private static String nukta(char base, String plain) {
+    private static String nukta(char base, String plain, boolean flapAsR) {
         return switch (base) {
             case 'ज' -> "z";
             case 'फ' -> "f";
-            case 'ड' -> "d";
-            case 'ढ' -> "dh";
+            case 'ड' -> flapAsR ? "r" : "d";
+            case 'ढ' -> flapAsR ? "rh" : "dh";
             default -> plain;
         };
     }

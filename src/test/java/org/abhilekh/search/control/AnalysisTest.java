@@ -48,6 +48,8 @@ class AnalysisTest {
         // Otherwise "from" in "girls from Gumla" would be a Hindi word every hit must hold.
         assertEquals(List.of("girls", "guml"), tokens("romanisedQuery", "girls from Gumla"));
         assertEquals(tokens("romanisedQuery", "manav taskari"), tokens("romanisedIndex", "मानव तस्करी"));
+        // The flapped ड़ is typed "d" and "r": both keys are indexed, at the word's one position.
+        assertEquals(List.of("ladk", "lark", "guml"), tokens("romanisedIndex", "लड़की Gumla गुमला"));
     }
 
     @Test
