@@ -60,7 +60,7 @@ public final class RomanKey {
         int length = word.length();
         for (int i = 0; i < length; i++) {
             char c = word.charAt(i);
-            String consonant = flapAsR && (c == '\u095C' || c == '\u095D') ? (c == '\u095C' ? "r" : "rh") : consonant(c);
+            String consonant = consonant(c, flapAsR);
             if (consonant != null) {
                 if (i + 1 < length && word.charAt(i + 1) == '\u093C') {
                     consonant = nukta(c, consonant, flapAsR);
@@ -159,7 +159,7 @@ public final class RomanKey {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    private static String consonant(char c) {
+    private static String consonant(char c, boolean flapAsR) {
         return switch (c) {
             case 'क' -> "k";
             case 'ख' -> "kh";
@@ -190,8 +190,8 @@ public final class RomanKey {
             case '\u0959' -> "kh";
             case '\u095A' -> "g";
             case '\u095B' -> "z";
-            case '\u095C' -> "d";
-            case '\u095D' -> "dh";
+            case '\u095C' -> flapAsR ? "r" : "d";
+            case '\u095D' -> flapAsR ? "rh" : "dh";
             case '\u095E' -> "f";
             case '\u095F' -> "y";
             default -> null;

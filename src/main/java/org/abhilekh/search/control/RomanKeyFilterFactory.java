@@ -1,8 +1,6 @@
 package org.abhilekh.search.control;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
@@ -46,8 +44,9 @@ public class RomanKeyFilterFactory extends TokenFilterFactory {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private final boolean devanagariOnly;
-        private final Deque<String> pending = new ArrayDeque<>();
-        private State current;
+        /** The second key of the last word, still to be given out, and that word's attributes. */
+        private String pending;
+        private State word;
 
         RomanKeyFilter(TokenStream input, boolean devanagariOnly) {
             super(input);
@@ -56,10 +55,11 @@ public class RomanKeyFilterFactory extends TokenFilterFactory {
 
         @Override
         public boolean incrementToken() throws IOException {
-            if (!pending.isEmpty()) {
-                restoreState(current);
-                term.setEmpty().append(pending.poll());
+            if (pending != null) {
+                restoreState(word);
+                term.setEmpty().append(pending);
                 position.setPositionIncrement(0);
+                pending = null;
                 return true;
             }
             while (input.incrementToken()) {
@@ -71,8 +71,8 @@ public class RomanKeyFilterFactory extends TokenFilterFactory {
                 if (!keys.get(0).isEmpty()) {
                     term.setEmpty().append(keys.get(0));
                     if (keys.size() > 1) {
-                        pending.addAll(keys.subList(1, keys.size()));
-                        current = captureState();
+                        pending = keys.get(1);
+                        word = captureState();
                     }
                     return true;
                 }
@@ -83,8 +83,8 @@ public class RomanKeyFilterFactory extends TokenFilterFactory {
         @Override
         public void reset() throws IOException {
             super.reset();
-            pending.clear();
-            current = null;
+            pending = null;
+            word = null;
         }
     }
 }
