@@ -47,11 +47,7 @@ public final class RomanKey {
         return false;
     }
 
-    /** Devanagari to informal Latin, the way Hindi is typed in chat and search boxes. */
-    static String transliterate(String word) {
-        return transliterate(word, false);
-    }
-
+    /** Devanagari to informal Latin, the way Hindi is typed in chat and search boxes; the flapped ड़ and ढ़ as d or r. */
     private static String transliterate(String word, boolean flapAsR) {
         // One unit per sound, so that schwa deletion sees "kh" as one consonant.
         List<String> units = new ArrayList<>();
