@@ -3,6 +3,8 @@ package org.abhilekh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +43,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -52,8 +58,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * middle of an import right after a post edit was acknowledged, kill -9 in the middle of a re-index,
  * a backup while it runs, a damaged index segment, and a restore of the backup into an empty folder.
  * After each, everything acknowledged is there exactly once and searchable, and the restored site
- * answers exactly as the original did. The launches are shared: each step starts on the data the one
- * before left behind (five launches; the last two run side by side).
+ * answers exactly as the original did. Every start is watched from outside: until the server is
+ * ready, its port answers nothing, or answers as the application (never an HTML page of the
+ * container's, never an empty 500).
+ *
+ * <p>The scenarios are steps of one story, each starting on the data the one before left behind (five
+ * launches; the last two run side by side), so they run in order as named dynamic tests: a report names
+ * the scenario that broke, and the steps after a failed one are reported as skipped, not as failures of
+ * their own.
  */
 class CrashSafetyIT {
 
@@ -72,109 +84,140 @@ class CrashSafetyIT {
     /** Acknowledged uploads: id -> [sha256, search token]. */
     private final Map<Long, String[]> acknowledged = new ConcurrentHashMap<>();
 
-    @Test
-    void crashesADamagedIndexAndARestoreLoseNothing() throws Exception {
+    /** What one step leaves for the next. */
+    private final List<Process> running = new ArrayList<>();
+    private boolean aStepFailed;
+    private int port;
+    private Portal portal;
+    private Process server;
+    private List<String> seed;
+    private String editedSlug;
+    private String editedTitle;
+    private List<String> afterImport;
+    private List<String> beforeBackup;
+    private Map<String, String> siteBeforeBackup;
+    private Map<String, List<String>> originalRows;
+
+    @TestFactory
+    Stream<DynamicTest> crashesADamagedIndexAndARestoreLoseNothing() {
+        return Stream.of(
+                step("1 kill -9 during an import keeps every acknowledged upload and the acknowledged post edit", this::killDuringImport),
+                step("2 kill -9 during a re-index leaves a complete index of one generation", this::killDuringReindex),
+                step("3 a backup made while the server runs is the one it lists", this::backupWhileRunning),
+                step("4 the restore command refuses a folder that is not empty and restores into an empty one", this::restoreCommand),
+                step("5 the restored site answers as the original did, and the damaged original rebuilds its index",
+                        this::restoredAndDamagedSideBySide));
+    }
+
+    /** A step runs only if every step before it passed: it starts on what they left behind. */
+    private DynamicTest step(String name, Executable body) {
+        return dynamicTest(name, () -> {
+            assumeFalse(aStepFailed, "skipped: an earlier step failed, and this one starts on what it would have left");
+            try {
+                body.execute();
+            } catch (Throwable failure) {
+                aStepFailed = true;
+                throw failure;
+            }
+        });
+    }
+
+    @AfterEach
+    void stopServers() throws InterruptedException {
+        for (Process each : running) {
+            stop(each);
+        }
+    }
+
+    private void killDuringImport() throws Exception {
         deleteRecursively(dataFolder);
         deleteRecursively(restoredFolder);
         Files.deleteIfExists(backupFile);
         // The log is appended to by every start on the same folder; an earlier run's would count its imports too.
         Files.deleteIfExists(log);
         Files.deleteIfExists(restoredLog);
-        int port = freePort();
-        Portal portal = portal(port);
+        port = freePort();
+        portal = portal(port);
 
-        // 1. First start: the seed. Then an import of many files, a post edit acknowledged, and kill -9.
-        List<String> seed;
-        String editedSlug;
-        String editedTitle;
+        // First start: the seed. Then an import of many files, a post edit acknowledged, and kill -9.
         Process first = start(dataFolder, port, log);
-        try {
-            awaitReady(portal, new ArrayList<>());
-            seed = everyDocument(portal);
-            assertEquals(35 + 5, seed.size(), "the seed archive and the five public seed blog posts are in once");
-            assertEquals(31 + 5, portal.search("", false, "size=1").getInt("total"));
+        awaitReady(portal, new ArrayList<>());
+        seed = everyDocument(portal);
+        assertEquals(35 + 5, seed.size(), "the seed archive and the five public seed blog posts are in once");
+        assertEquals(31 + 5, portal.search("", false, "size=1").getInt("total"));
 
-            ExecutorService uploaders = Executors.newFixedThreadPool(2);
-            AtomicInteger next = new AtomicInteger();
-            List<Future<?>> uploading = new ArrayList<>();
-            for (int thread = 0; thread < 2; thread++) {
-                uploading.add(uploaders.submit(() -> uploadUntilRefused(portal, next)));
-            }
-            awaitAcknowledged(20, uploading);
-            JsonObject post = Portal.json(portal.get("/api/posts?size=1", false).body()).getJsonArray("posts").getJsonObject(0);
-            editedSlug = post.getString("slug");
-            editedTitle = post.getString("title") + " (revised " + Instant.now().getEpochSecond() + ")";
-            editPostTitle(portal, post.getString("title"), editedTitle);
-            first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
-            uploaders.shutdown();
-            assertTrue(uploaders.awaitTermination(2, TimeUnit.MINUTES));
-            for (Future<?> each : uploading) {
-                each.get();
-            }
-        } finally {
-            stop(first);
+        ExecutorService uploaders = Executors.newFixedThreadPool(2);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> uploading = new ArrayList<>();
+        for (int thread = 0; thread < 2; thread++) {
+            uploading.add(uploaders.submit(() -> uploadUntilRefused(portal, next)));
+        }
+        awaitAcknowledged(20, uploading);
+        JsonObject post = Portal.json(portal.get("/api/posts?size=1", false).body()).getJsonArray("posts").getJsonObject(0);
+        editedSlug = post.getString("slug");
+        editedTitle = post.getString("title") + " (revised " + Instant.now().getEpochSecond() + ")";
+        editPostTitle(portal, post.getString("title"), editedTitle);
+        first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        uploaders.shutdown();
+        assertTrue(uploaders.awaitTermination(2, TimeUnit.MINUTES));
+        for (Future<?> each : uploading) {
+            each.get();
         }
         assertTrue(acknowledged.size() >= 20, "uploads were acknowledged before the kill: " + acknowledged.size());
 
-        // 2. After the kill: every acknowledged upload is there once and becomes searchable by itself; the edit is kept.
-        List<String> afterImport;
-        Process second = start(dataFolder, port, log);
-        try {
-            awaitReady(portal, new ArrayList<>());
-            assertEquals(editedTitle, Portal.json(portal.get("/api/posts/" + editedSlug, false).body()).getString("title"),
-                    "the acknowledged post edit survived the kill");
-            awaitEveryAcknowledgedSearchable(portal);
-            afterImport = everyDocument(portal);
-            // By id: the edited post's title changed on purpose.
-            assertTrue(ids(afterImport).containsAll(ids(seed)), "every seed document and post is still found");
-            for (Map.Entry<Long, String[]> upload : acknowledged.entrySet()) {
-                JsonObject document = Portal.json(portal.get("/api/documents/" + upload.getKey(), true).body());
-                assertEquals(upload.getValue()[0], document.getString("sha256"));
-                HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/"
-                        + upload.getKey() + "/file")).header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                assertEquals(upload.getValue()[0], sha256(file.body()), "the stored original of document " + upload.getKey());
-            }
-
-            // Then kill -9 in the middle of a re-index.
-            HttpResponse<String> reindex = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/reindex"))
-                    .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
-            assertEquals(202, reindex.statusCode(), reindex.body());
-            awaitRebuildUnderWay(portal);
-            second.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
-        } finally {
-            stop(second);
+        // After the kill: every acknowledged upload is there once and becomes searchable by itself; the edit is kept.
+        server = start(dataFolder, port, log);
+        awaitReady(portal, new ArrayList<>());
+        assertEquals(editedTitle, Portal.json(portal.get("/api/posts/" + editedSlug, false).body()).getString("title"),
+                "the acknowledged post edit survived the kill");
+        awaitEveryAcknowledgedSearchable(portal);
+        afterImport = everyDocument(portal);
+        // By id: the edited post's title changed on purpose.
+        assertTrue(ids(afterImport).containsAll(ids(seed)), "every seed document and post is still found");
+        for (Map.Entry<Long, String[]> upload : acknowledged.entrySet()) {
+            JsonObject document = Portal.json(portal.get("/api/documents/" + upload.getKey(), true).body());
+            assertEquals(upload.getValue()[0], document.getString("sha256"));
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/"
+                    + upload.getKey() + "/file")).header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(upload.getValue()[0], sha256(file.body()), "the stored original of document " + upload.getKey());
         }
+    }
 
-        // 3. After the killed re-index: a complete index, one generation. Then a backup while it runs.
-        List<String> beforeBackup;
-        Map<String, String> siteBeforeBackup;
-        Process third = start(dataFolder, port, log);
-        try {
-            awaitReady(portal, new ArrayList<>());
-            assertEquals(afterImport, everyDocument(portal), "the index is complete after a re-index was killed");
-            try (Stream<Path> generations = Files.list(dataFolder.resolve("index"))) {
-                assertEquals(1, generations.filter(Files::isDirectory).count(), "the interrupted generation was cleared away");
-            }
-            beforeBackup = everyDocument(portal);
-            siteBeforeBackup = site(portal);
-            ProcessBuilder command = new ProcessBuilder("bin/abhilekh-backup", "--url", "http://localhost:" + port, "--user", Portal.ADMIN,
-                    "--output", backupFile.toString()).redirectErrorStream(true).redirectOutput(TARGET.resolve("it-crash-backup.out").toFile());
-            command.environment().put("ABHILEKH_PASSWORD", Portal.ADMIN_PASSWORD);
-            assertEquals(0, command.start().waitFor(), Files.readString(TARGET.resolve("it-crash-backup.out")));
-            JsonObject listed = Portal.json("{\"backups\":" + portal.get("/api/admin/backups", true).body() + "}");
-            assertEquals(1, listed.getJsonArray("backups").size());
-            assertEquals(Files.size(backupFile), listed.getJsonArray("backups").getJsonObject(0).getJsonNumber("size").longValue(),
-                    "the downloaded backup is the one in the data folder");
-            assertEquals(401, portal.get("/api/admin/backups", false).statusCode(), "strangers learn nothing of backups");
-        } finally {
-            stop(third);
+    private void killDuringReindex() throws Exception {
+        HttpResponse<String> reindex = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/reindex"))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(202, reindex.statusCode(), reindex.body());
+        awaitRebuildUnderWay(portal);
+        server.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+
+        server = start(dataFolder, port, log);
+        awaitReady(portal, new ArrayList<>());
+        assertEquals(afterImport, everyDocument(portal), "the index is complete after a re-index was killed");
+        try (Stream<Path> generations = Files.list(dataFolder.resolve("index"))) {
+            assertEquals(1, generations.filter(Files::isDirectory).count(), "the interrupted generation was cleared away");
         }
-        Map<String, List<String>> originalRows = rows(dataFolder);
+    }
+
+    private void backupWhileRunning() throws Exception {
+        beforeBackup = everyDocument(portal);
+        siteBeforeBackup = site(portal);
+        ProcessBuilder command = new ProcessBuilder("bin/abhilekh-backup", "--url", "http://localhost:" + port, "--user", Portal.ADMIN,
+                "--output", backupFile.toString()).redirectErrorStream(true).redirectOutput(TARGET.resolve("it-crash-backup.out").toFile());
+        command.environment().put("ABHILEKH_PASSWORD", Portal.ADMIN_PASSWORD);
+        assertEquals(0, command.start().waitFor(), Files.readString(TARGET.resolve("it-crash-backup.out")));
+        JsonObject listed = Portal.json("{\"backups\":" + portal.get("/api/admin/backups", true).body() + "}");
+        assertEquals(1, listed.getJsonArray("backups").size());
+        assertEquals(Files.size(backupFile), listed.getJsonArray("backups").getJsonObject(0).getJsonNumber("size").longValue(),
+                "the downloaded backup is the one in the data folder");
+        assertEquals(401, portal.get("/api/admin/backups", false).statusCode(), "strangers learn nothing of backups");
+        stop(server);
+    }
+
+    private void restoreCommand() throws Exception {
+        originalRows = rows(dataFolder);
         damageTheIndex(dataFolder);
-
-        // 4. Restore into an empty folder with the command; it refuses a folder that is not empty.
         Process restore = restore(backupFile, restoredFolder);
         String restoreOutput = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, restore.waitFor(), restoreOutput);
@@ -183,35 +226,32 @@ class CrashSafetyIT {
         String refusal = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, refused.waitFor(), refusal);
         assertTrue(refusal.contains("Restore refused: The folder " + restoredFolder + " is not empty."), refusal);
+    }
 
-        // 5. Side by side: the restored copy answers as the original did; the original finds its damaged index and rebuilds it.
+    private void restoredAndDamagedSideBySide() throws Exception {
         int restoredPort = freePort();
         Portal restoredPortal = portal(restoredPort);
         Process restored = start(restoredFolder, restoredPort, restoredLog);
         Process damaged = start(dataFolder, port, log);
-        try {
-            List<String> statusesSeen = new ArrayList<>();
-            awaitReady(portal, statusesSeen);
-            awaitReady(restoredPortal, new ArrayList<>());
+        List<String> statusesSeen = new ArrayList<>();
+        awaitReady(portal, statusesSeen);
+        awaitReady(restoredPortal, new ArrayList<>());
 
-            assertEquals(beforeBackup, everyDocument(restoredPortal), "the restored site has every document, each once");
-            assertEquals(siteBeforeBackup, site(restoredPortal), "documents, posts, comments and kits answer exactly as before");
-            String restoredHealth = restoredPortal.get("/health/ready", false).body();
-            assertFalse(restoredHealth.contains("indexRebuild"), "the restored index snapshot was used as it is: " + restoredHealth);
+        assertEquals(beforeBackup, everyDocument(restoredPortal), "the restored site has every document, each once");
+        assertEquals(siteBeforeBackup, site(restoredPortal), "documents, posts, comments and kits answer exactly as before");
+        String restoredHealth = restoredPortal.get("/health/ready", false).body();
+        assertFalse(restoredHealth.contains("indexRebuild"), "the restored index snapshot was used as it is: " + restoredHealth);
 
-            String health = portal.get("/health/ready", false).body();
-            assertTrue(health.contains("complete: the index in gen-"), health);
-            assertTrue(health.contains("was damaged"), health);
-            assertEquals(beforeBackup, everyDocument(portal), "the rebuilt index holds every document again");
-            assertTrue(Files.readString(log).contains("is damaged and is rebuilt from the database"));
-            statusesSeen.forEach(status -> assertTrue(status.startsWith("rebuilding from the database") || status.startsWith("complete: "), status));
-        } finally {
-            stop(restored);
-            stop(damaged);
-        }
-        Map<String, List<String>> restoredRows = rows(restoredFolder);
-        assertBackupRowsAgree(originalRows, restoredRows);
+        String health = portal.get("/health/ready", false).body();
+        assertTrue(health.contains("complete: the index in gen-"), health);
+        assertTrue(health.contains("was damaged"), health);
+        assertEquals(beforeBackup, everyDocument(portal), "the rebuilt index holds every document again");
+        assertTrue(Files.readString(log).contains("is damaged and is rebuilt from the database"));
+        statusesSeen.forEach(status -> assertTrue(status.startsWith("rebuilding from the database") || status.startsWith("complete: "), status));
+        stop(restored);
+        stop(damaged);
 
+        assertBackupRowsAgree(originalRows, rows(restoredFolder));
         String output = Files.readString(log);
         assertEquals(1, output.split("Seed archive imported", -1).length - 1, "the seed import ran on the first start only");
         assertEquals(1, output.split("Seed blog imported", -1).length - 1, "the seed blog too");
@@ -307,26 +347,15 @@ class CrashSafetyIT {
         }
     }
 
-    /**
-     * Logs in as the admin; a second try if the first lands anywhere but logged in. The point here is the
-     * edit surviving the kill, not a login racing a saturating import, so a failed first try is reported
-     * (with the page it landed on) rather than failing the test; a second failure does fail it.
-     */
     private static void logIn(WebDriver browser, WebDriverWait wait, Portal portal) {
-        for (int attempt = 1; ; attempt++) {
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
-            if (!browser.findElements(By.id("logout")).isEmpty()) {
-                return;
-            }
-            String landing = browser.getCurrentUrl() + ", which shows: " + excerpt(browser.findElement(By.tagName("body")).getText());
-            if (attempt == 2) {
-                throw new AssertionError("Two logins during the import did not log in; the second landed on " + landing);
-            }
-            System.err.println("CrashSafetyIT: a login during the import did not log in; it landed on " + landing);
+        browser.get(portal.base() + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+        browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        if (browser.findElements(By.id("logout")).isEmpty()) {
+            throw new AssertionError("The login did not log in; it landed on " + browser.getCurrentUrl() + ", which shows: "
+                    + excerpt(browser.findElement(By.tagName("body")).getText()));
         }
     }
 
@@ -371,12 +400,28 @@ class CrashSafetyIT {
     /**
      * Waits for readiness, keeping every index-rebuild status it saw on the way. More patient than the
      * Arquillian tests: two servers may start side by side here, on a machine that also builds.
+     *
+     * <p>Polls an API path beside {@code /health/ready} all the way, as a load balancer and a client would:
+     * until the application is deployed the port takes no connection; from then on each answer is the
+     * application's own. Health answers JSON (503 until ready, then 200); the API answers JSON, or a problem
+     * document with Retry-After if it cannot answer yet. Anything else (the container's HTML pages, an
+     * empty 500) fails the start, listed with when it came. Searches must answer while the index is rebuilt.
      */
     private static void awaitReady(Portal portal, List<String> seen) throws Exception {
-        Instant deadline = Instant.now().plus(READY_PATIENCE);
+        Instant started = Instant.now();
+        Instant deadline = started.plus(READY_PATIENCE);
+        Set<String> dishonest = new LinkedHashSet<>();
         while (Instant.now().isBefore(deadline)) {
             try {
+                HttpResponse<String> posts = portal.get("/api/posts?size=1", false);
+                if (!honestApiAnswer(posts)) {
+                    dishonest.add(describe("/api/posts", posts, started));
+                }
                 HttpResponse<String> health = portal.get("/health/ready", false);
+                if (!health.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
+                        || (health.statusCode() != 200 && health.statusCode() != 503)) {
+                    dishonest.add(describe("/health/ready", health, started));
+                }
                 String body = health.body();
                 int at = body.indexOf("\"indexRebuild\"");
                 if (at >= 0) {
@@ -384,16 +429,11 @@ class CrashSafetyIT {
                     seen.add(body.substring(start, body.indexOf('"', start)));
                     if (health.statusCode() != 200) {
                         HttpResponse<String> search = portal.get("/api/search?q=kiln", true);
-                        // Until the application has started, Payara answers for it with an HTML 404, 503 or 500; from
-                        // then on the application answers (JSON or a problem document), and it must answer searches
-                        // while the index is rebuilt.
-                        boolean applicationAnswered = search.headers().firstValue("Content-Type").orElse("").startsWith("application/");
-                        if (applicationAnswered) {
-                            assertEquals(200, search.statusCode(), "search answers during the rebuild: " + search.body());
-                        }
+                        assertEquals(200, search.statusCode(), "search answers during the rebuild: " + search.body());
                     }
                 }
                 if (health.statusCode() == 200) {
+                    assertTrue(dishonest.isEmpty(), "While starting, the server answered other than as the application: " + dishonest);
                     return;
                 }
                 if (body.contains("\"problem\"")) {
@@ -402,9 +442,20 @@ class CrashSafetyIT {
             } catch (IOException e) {
                 // Not listening yet.
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
         throw new IllegalStateException("The application did not become ready within " + READY_PATIENCE);
+    }
+
+    private static boolean honestApiAnswer(HttpResponse<String> answer) {
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        return answer.statusCode() == 200 && type.startsWith("application/json")
+                || answer.statusCode() == 503 && type.startsWith("application/problem+json") && answer.headers().firstValue("Retry-After").isPresent();
+    }
+
+    private static String describe(String path, HttpResponse<String> answer, Instant started) {
+        return String.format(Locale.ROOT, "%s after %.1f s: %d %s %s", path, Duration.between(started, Instant.now()).toMillis() / 1000.0,
+                answer.statusCode(), answer.headers().firstValue("Content-Type").orElse("(no type)"), excerpt(answer.body()));
     }
 
     /** What a visitor and the admin see: every document's record, every post with comments, every kit. */
@@ -536,18 +587,23 @@ class CrashSafetyIT {
         return new Portal(URI.create("http://localhost:" + port + "/").toURL());
     }
 
-    private static Process start(Path data, int port, Path log) throws IOException {
+    /** Starts the server as the README does: the same command files, so the port opens once the application is deployed. */
+    private Process start(Path data, int port, Path log) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(),
+        Process started = new ProcessBuilder(java.toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
                 "-Dabhilekh.data.dir=" + data,
                 "-Dabhilekh.admin.password=" + Portal.ADMIN_PASSWORD,
                 "-jar", System.getProperty("payara.micro.jar"),
                 "--deploy", System.getProperty("abhilekh.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nohazelcast")
+                "--port", Integer.toString(port), "--nohazelcast",
+                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt",
+                "--postdeploycommandfile", "src/main/payara/post-deploy-commands.txt")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        running.add(started);
+        return started;
     }
 
     /** A polite stop (SIGTERM), as a service manager does; the server commits and closes on the way out. */
