@@ -9,6 +9,24 @@
  * {@code GET /api/admin/audit}). The security headers themselves are written by the platform's
  * {@code SecurityHeadersFilter}; the policy they carry is in {@code web.xml}.
  *
+ * <p>Roles, the one rule every check follows (the README says the same; {@code RoleTable} in the tests
+ * holds it for every API method and staff page, and the role-matrix test asks the running server):
+ * <ul>
+ * <li><b>staff</b>: search everything, put documents in (they arrive staff-only: an upload asking for
+ *     "public" is stored staff-only and the answer says so), describe them, follow jobs.</li>
+ * <li><b>editor</b>: all that staff do, plus decide what the public sees: make documents public or
+ *     staff-only (a staff account's attempt answers 403), delete, write and publish posts, moderate
+ *     comments, assemble and publish press kits, manage outlets.</li>
+ * <li><b>admin</b>: everything, plus accounts ({@code /admin/users.xhtml}, {@code /api/admin/users}),
+ *     imports from server folders, backups, re-index, the audit trail.</li>
+ * </ul>
+ * An account holds one role, read afresh from the database on every request, so a change applies at
+ * once. Administrators create accounts with a one-time password, shown once; an account holding one
+ * may do nothing but choose its own (pages send it to the password page, the API answers 403). A
+ * password change, reset or disabling raises the account's credential version, which ends every
+ * session opened before (the session it was changed from goes on). The last enabled administrator
+ * can be neither demoted nor disabled (409).
+ *
  * <p>Requirements:
  * <ul>
  * <li>Every response carries Content-Security-Policy (scripts only from this site or with the page's

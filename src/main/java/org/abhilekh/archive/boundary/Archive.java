@@ -34,8 +34,10 @@ import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.coverage.boundary.Outlets;
 import org.abhilekh.platform.control.DataFolder;
+import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -71,6 +73,9 @@ public class Archive {
 
     @Inject
     SearchIndex searchIndex;
+
+    @Inject
+    Caller caller;
 
     @Inject
     @ConfigProperty(name = "abhilekh.upload.max-bytes", defaultValue = "104857600")
@@ -174,15 +179,25 @@ public class Archive {
         Document current = find(id, true);
         boolean image = current.getMediaType() != null && current.getMediaType().startsWith("image/");
         DocumentMetadata metadata = withCanonicalOutlet(MetadataReader.read(metadataJson, current.getOriginalName(), image));
+        requireEditorToChange(current.getVisibility(), metadata.visibility());
         Document changed = changes.describe(id, expectedRevision, metadata, actor);
         indexing.index(changed);
         searchIndex.refreshNow();
         return changed;
     }
 
+    /** Deciding what the public sees is an editor's act: staff may describe a document but not change its visibility. */
+    private void requireEditorToChange(Visibility was, Visibility next) {
+        if (was != next && !caller.isEditor()) {
+            throw new ForbiddenException("Only editors and administrators decide what the public sees; ask one to make this document "
+                    + (next == Visibility.PUBLIC ? "public." : "staff-only."));
+        }
+    }
+
     /** Only the visibility changes; the rest of the description stays as it is. */
     public Document changeVisibility(long id, long expectedRevision, Visibility visibility, String actor) {
         Document current = find(id, true);
+        requireEditorToChange(current.getVisibility(), visibility);
         DocumentMetadata was = MetadataReader.stored(current.getMetadataJson(), current.getOriginalName());
         DocumentMetadata metadata = new DocumentMetadata(was.title(), was.type(), was.date(), was.language(), visibility,
                 was.summary(), was.tags(), was.attributes());

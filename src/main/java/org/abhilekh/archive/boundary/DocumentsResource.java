@@ -95,7 +95,10 @@ public class DocumentsResource {
         }
         EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new BadInputException("Send the file as a multipart part named 'file'."));
-        String metadata = part(parts, "metadata").map(DocumentsResource::text).orElse(null);
+        String sentMetadata = part(parts, "metadata").map(DocumentsResource::text).orElse(null);
+        // Deciding what the public sees is an editor's act: staff uploads arrive staff-only, and the answer says so.
+        boolean heldBack = !caller.isEditor() && MetadataReader.asksForPublic(sentMetadata);
+        String metadata = heldBack ? MetadataReader.staffOnly(sentMetadata) : sentMetadata;
         String name = file.getFileName().map(DocumentsResource::uploadedName).orElse("upload");
         boolean image = file.getMediaType() != null && "image".equalsIgnoreCase(file.getMediaType().getType());
         IngestJobs.Accepted accepted;
@@ -109,7 +112,9 @@ public class DocumentsResource {
             return Response.ok(new Upload(view, true, "These bytes are already in the archive as document "
                     + outcome.documentId() + ".", job)).build();
         }
-        return Response.accepted(new Upload(view, false, "Stored; the text is being extracted.", job))
+        String message = heldBack ? "Stored staff-only: only an editor or administrator can make a document public. The text is being extracted."
+                : "Stored; the text is being extracted.";
+        return Response.accepted(new Upload(view, false, message, job))
                 .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
     }
 

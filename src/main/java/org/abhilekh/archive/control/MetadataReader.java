@@ -155,6 +155,21 @@ public final class MetadataReader {
         return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
     }
 
+    /** True if a sent description asks for the document to be public (a malformed one is left for {@link #read} to refuse). */
+    public static boolean asksForPublic(String json) {
+        try {
+            JsonValue visibility = parse(json).get("visibility");
+            return visibility instanceof JsonString code && Visibility.PUBLIC.code().equals(code.getString());
+        } catch (BadInputException e) {
+            return false;
+        }
+    }
+
+    /** The same description, asking for staff-only. */
+    public static String staffOnly(String json) {
+        return Json.createObjectBuilder(parse(json)).add("visibility", Visibility.STAFF.code()).build().toString();
+    }
+
     private static JsonObject parse(String json) {
         if (json == null || json.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;

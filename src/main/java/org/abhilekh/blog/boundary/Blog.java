@@ -316,7 +316,7 @@ public class Blog {
 
     /** Approves, marks as spam or deletes the given comments; answers how many were changed. */
     public int moderate(List<Long> ids, Moderation action) {
-        caller.requireStaff();
+        caller.requireEditor();
         if (ids.isEmpty()) {
             throw new BadInputException("Choose at least one comment.");
         }

@@ -23,6 +23,7 @@ import org.abhilekh.coverage.entity.OutletView;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.security.boundary.Caller;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
 
@@ -47,6 +48,9 @@ public class Outlets {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Caller caller;
 
     /**
      * The list's name for what was typed; an unknown name becomes a new, unreviewed outlet with the
@@ -111,6 +115,7 @@ public class Outlets {
      */
     public OutletView save(Long id, String name, String medium, String language, String city, String aliasLine,
                            boolean reviewed, String actor) {
+        caller.requireEditor();
         String shown = OutletNames.display(name);
         String key = OutletNames.key(name);
         if (key.isEmpty()) {
@@ -165,6 +170,7 @@ public class Outlets {
      * every clipping that named it now names the survivor (re-indexed). Answers how many clippings moved.
      */
     public int merge(long fromId, long intoId, String actor) {
+        caller.requireEditor();
         if (fromId == intoId) {
             throw new BadInputException("Choose two different outlets to merge.");
         }

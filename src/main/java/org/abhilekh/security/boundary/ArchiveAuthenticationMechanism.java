@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -19,23 +18,33 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.LoginGuard;
+import org.abhilekh.security.control.UserDirectory;
+import org.abhilekh.security.entity.AppUser;
 import org.abhilekh.security.entity.AuditAction;
 
 /**
  * One mechanism for people and programs. People log in through the login page, which hands the
  * credential over programmatically, and stay logged in through their session. Programs send HTTP
- * Basic credentials with each call to {@code /api}. An unauthenticated request for a protected page
- * is sent to the login page; for a protected API call it gets a 401.
+ * Basic credentials with each call to {@code /api}, which opens no session. An unauthenticated request
+ * for a protected page is sent to the login page; for a protected API call it gets a 401.
+ *
+ * <p>The session is kept by hand rather than with {@code @AutoApplySession}: that would open a session for
+ * every Basic call, and could not check on each request that the account is still enabled, still has the
+ * credentials the session was opened with ({@link SessionCredentials}) and still has its role. An account
+ * holding a one-time password gets nothing but the password change until it has chosen its own.
  */
-@AutoApplySession
 @ApplicationScoped
 public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Set on the request when a login was refused because of too many failures: the minutes to wait. */
     public static final String LOCKED_MINUTES = "org.abhilekh.security.lockedMinutes";
+    static final String PASSWORD_PAGE = "/admin/password.xhtml";
+    static final String PASSWORD_API = "/api/account/password";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -46,24 +55,49 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AuditTrail audit;
 
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    SessionCredentials sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential fromPage) {
             // From the login page: a failure is the page's to explain, not a bare 401.
-            return check(fromPage, request, context, true) ? AuthenticationStatus.SUCCESS : AuthenticationStatus.SEND_FAILURE;
+            Optional<AppUser> user = check(fromPage, request, true);
+            if (user.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            context.setRegisterSession(user.get().getUsername(), groups(user.get()));
+            AuthenticationStatus status = context.notifyContainerAboutLogin(user.get().getUsername(), groups(user.get()));
+            sessions.stamp(request, user.get());
+            return status;
         }
         if (credential != null) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            if (check(basic, request, context, false)) {
-                return AuthenticationStatus.SUCCESS;
+            Optional<AppUser> user = check(basic, request, false);
+            if (user.isPresent()) {
+                context.notifyContainerAboutLogin(user.get().getUsername(), groups(user.get()));
+                return admit(user.get(), request, response);
             }
             Object minutes = request.getAttribute(LOCKED_MINUTES);
             return minutes == null ? context.responseUnauthorized() : tooManyAttempts(response, (Long) minutes);
+        }
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null) {
+            Optional<AppUser> user = sessions.current(request, sessionCaller.getName());
+            if (user.isPresent()) {
+                context.notifyContainerAboutLogin(sessionCaller, groups(user.get()));
+                return admit(user.get(), request, response);
+            }
+            // Disabled, or its password changed or reset since this session began: the session is over.
+            sessions.end(request);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -80,43 +114,80 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
      * locks are counted and audited; a login from the page is audited, a Basic call (one per API
      * request) is not.
      */
-    private boolean check(UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context,
-                          boolean fromPage) {
+    private Optional<AppUser> check(UsernamePasswordCredential credential, HttpServletRequest request, boolean fromPage) {
         String address = request.getRemoteAddr();
         String name = credential.getCaller();
         Optional<Duration> locked = guard.lockedFor(name, address);
         if (locked.isPresent()) {
             request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(locked.get()));
-            return false;
+            return Optional.empty();
         }
         CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        Optional<AppUser> user = result.getStatus() == CredentialValidationResult.Status.VALID
+                ? users.find(result.getCallerPrincipal().getName()) : Optional.empty();
+        if (user.isEmpty()) {
             guard.failed(name, address, fromPage ? "login page" : "HTTP Basic")
                     .ifPresent(wait -> request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(wait)));
-            return false;
+            return Optional.empty();
         }
         guard.succeeded(name);
         if (fromPage) {
-            audit.record(result.getCallerPrincipal().getName(), AuditAction.LOGIN, "user " + result.getCallerPrincipal().getName(),
-                    "from " + address);
+            audit.record(user.get().getUsername(), AuditAction.LOGIN, "user " + user.get().getUsername(), "from " + address);
         }
-        return context.notifyContainerAboutLogin(result) == AuthenticationStatus.SUCCESS;
+        return user;
+    }
+
+    /** The container groups of an account: its role; the roles' nesting is {@link Caller}'s. */
+    private static Set<String> groups(AppUser user) {
+        return Set.of(user.getRole().code());
+    }
+
+    /**
+     * An account still holding a one-time password may only replace it: pages send it to the password page,
+     * the API answers 403 saying so; the page's own scripts, styles and the login page stay reachable.
+     */
+    private static AuthenticationStatus admit(AppUser user, HttpServletRequest request, HttpServletResponse response) {
+        if (!user.isMustChangePassword()) {
+            return AuthenticationStatus.SUCCESS;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isApi(request)) {
+            if ("PUT".equals(request.getMethod()) && path.equals(PASSWORD_API)) {
+                return AuthenticationStatus.SUCCESS;
+            }
+            problem(response, 403, "Forbidden", "This account still has a one-time password. Choose your own first: PUT "
+                    + PASSWORD_API + " with {\"currentPassword\", \"newPassword\"}.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (path.equals(PASSWORD_PAGE) || path.equals("/login.xhtml") || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")) {
+            return AuthenticationStatus.SUCCESS;
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** 429 with Retry-After and a problem document, the same for every name. */
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long minutes) {
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(minutes * 60));
+        problem(response, 429, "Too many requests", "Too many failed attempts; try again in " + minutes + " minutes.");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Too many requests")
-                    .add("status", 429).add("detail", "Too many failed attempts; try again in " + minutes + " minutes.")
-                    .build().toString());
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                    .add("status", status).add("detail", detail).build().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.abhilekh.security.control.PasswordHasher;
 import org.abhilekh.security.control.UserDirectory;
 import org.abhilekh.security.control.VerifiedPasswords;
@@ -40,11 +41,16 @@ public class ArchiveIdentityStore implements IdentityStore {
         }
         String storedHash = user.get().getPasswordHash();
         if (!verified.isVerified(user.get().getUsername(), password, storedHash)) {
-            if (!PasswordHasher.verify(password, storedHash)) {
+            // A disabled account pays the hash like any other, so its state cannot be told by timing.
+            if (!PasswordHasher.verify(password, storedHash) || user.get().isDisabled()) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
             verified.remember(user.get().getUsername(), password, storedHash);
+            users.loggedIn(user.get().getUsername());
         }
-        return new CredentialValidationResult(user.get().getUsername(), user.get().roleCodes());
+        if (user.get().isDisabled()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(user.get().getUsername(), Set.of(user.get().getRole().code()));
     }
 }

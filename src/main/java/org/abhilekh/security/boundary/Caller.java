@@ -45,13 +45,13 @@ public class Caller {
         return isAdmin() || request.isUserInRole(Role.EDITOR.code());
     }
 
-    /** For actions that change published content: 401 for strangers, 403 for staff without editor rights. */
+    /** For deciding what the public sees (visibility, deletion, posts, comments, kits, outlets): 401 for strangers, 403 for staff. */
     public void requireEditor() {
         if (!isLoggedIn()) {
             throw new UnauthorizedException("Log in as an editor to do this.");
         }
         if (!isEditor()) {
-            throw new ForbiddenException("Only editors and admins may write and publish posts.");
+            throw new ForbiddenException("Only editors and administrators may do this.");
         }
     }
 
@@ -62,6 +62,13 @@ public class Caller {
         }
         if (!isAdmin()) {
             throw new ForbiddenException("Only administrators may do this.");
+        }
+    }
+
+    /** For what every account may do to itself: 401 for strangers. */
+    public void requireLoggedIn() {
+        if (!isLoggedIn()) {
+            throw new UnauthorizedException("Log in to do this.");
         }
     }
 

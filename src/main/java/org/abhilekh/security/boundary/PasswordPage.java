@@ -5,25 +5,22 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ResourceBundle;
-import org.abhilekh.security.control.AuditTrail;
-import org.abhilekh.security.control.PasswordHasher;
-import org.abhilekh.security.control.UserDirectory;
-import org.abhilekh.security.entity.AuditAction;
 
-/** Backs {@code /admin/password.xhtml}: a logged-in person replaces their password. */
+/** Backs {@code /admin/password.xhtml}: a logged-in person replaces their password; their other sessions end. */
 @Named
 @RequestScoped
 public class PasswordPage {
 
     @Inject
-    UserDirectory users;
+    Accounts accounts;
 
     @Inject
     Caller caller;
 
     @Inject
-    AuditTrail audit;
+    SessionCredentials sessions;
 
     @Inject
     FacesContext faces;
@@ -34,30 +31,13 @@ public class PasswordPage {
 
     public void change() {
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-        boolean currentOk = users.find(caller.getName())
-                .filter(user -> PasswordHasher.verify(chars(current), user.getPasswordHash())).isPresent();
-        String problem = null;
-        if (!currentOk) {
-            problem = "password.wrongCurrent";
-        } else if (replacement == null || replacement.length() < UserDirectory.MIN_PASSWORD_CHARS
-                || replacement.length() > UserDirectory.MAX_PASSWORD_CHARS) {
-            problem = "password.tooShort";
-        } else if (!replacement.equals(repeated)) {
-            problem = "password.mismatch";
-        } else if (replacement.equals(current)) {
-            problem = "password.same";
-        }
+        String problem = replacement != null && !replacement.equals(repeated) ? "password.mismatch" : accounts.changeOwnPassword(current, replacement);
         if (problem != null) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString(problem), null));
             return;
         }
-        users.changePassword(caller.getName(), replacement.toCharArray());
-        audit.record(caller.getName(), AuditAction.PASSWORD_CHANGE, "user " + caller.getName(), "own password replaced");
+        sessions.keepCurrent((HttpServletRequest) faces.getExternalContext().getRequest(), caller.getName());
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("password.changed"), null));
-    }
-
-    private static char[] chars(String value) {
-        return value == null ? new char[0] : value.toCharArray();
     }
 
     public String getCurrent() {

@@ -2,9 +2,7 @@ package org.abhilekh.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.abhilekh.security.entity.AuditAction;
 import org.abhilekh.security.entity.Role;
@@ -19,8 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     UserDirectory users;
@@ -45,23 +41,15 @@ public class AdminBootstrap {
                 throw new IllegalStateException("abhilekh.admin.password must have at least "
                         + UserDirectory.MIN_PASSWORD_CHARS + " characters");
             }
-            users.create(username, password.get().toCharArray(), Set.of(Role.ADMIN), false);
+            users.create(username, username, password.get().toCharArray(), Role.ADMIN, false);
             audit.record("system", AuditAction.USER_CREATE, "user " + username, "first administrator, configured password");
             LOG.info(() -> "Created the first administrator '" + username + "' with the configured password");
             return;
         }
-        String oneTime = generate(20);
-        users.create(username, oneTime.toCharArray(), Set.of(Role.ADMIN), true);
+        String oneTime = OneTimePassword.generate();
+        users.create(username, username, oneTime.toCharArray(), Role.ADMIN, true);
         audit.record("system", AuditAction.USER_CREATE, "user " + username, "first administrator, one-time password");
         LOG.warning(() -> "\n\n    First start: created administrator '" + username + "' with the one-time password  "
                 + oneTime + "\n    Log in at /login.xhtml and choose a new password.\n");
-    }
-
-    static String generate(int length) {
-        StringBuilder result = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            result.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return result.toString();
     }
 }

@@ -2,10 +2,12 @@ package org.abhilekh.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.abhilekh.security.entity.AppUser;
 import org.abhilekh.security.entity.Role;
 
@@ -28,14 +30,43 @@ public class UserDirectory {
                 .getResultStream().findFirst();
     }
 
+    /** The account, locked for the rest of the transaction: two administrators changing accounts at once queue up. */
+    public Optional<AppUser> findForUpdate(String username) {
+        return find(username).map(user -> {
+            em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+            return user;
+        });
+    }
+
+    public List<AppUser> all() {
+        return em.createNamedQuery(AppUser.ALL, AppUser.class).getResultList();
+    }
+
     public boolean isEmpty() {
         return em.createNamedQuery(AppUser.COUNT, Long.class).getSingleResult() == 0;
     }
 
-    public AppUser create(String username, char[] password, Set<Role> roles, boolean mustChangePassword) {
-        AppUser user = new AppUser(username, PasswordHasher.hash(password), roles, mustChangePassword);
+    /** Enabled administrators, locked, so that two changes cannot each leave the other as the last one. */
+    public long enabledAdministrators() {
+        long count = 0;
+        for (AppUser user : all()) {
+            if (!user.isDisabled() && user.getRole() == Role.ADMIN) {
+                em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public AppUser create(String username, String displayName, char[] password, Role role, boolean mustChangePassword) {
+        AppUser user = new AppUser(username, displayName, PasswordHasher.hash(password), role, mustChangePassword);
         em.persist(user);
         return user;
+    }
+
+    /** Notes a verified login (at most every few minutes for a program: verified passwords are remembered). */
+    public void loggedIn(String username) {
+        find(username).ifPresent(user -> user.loggedIn(Instant.now()));
     }
 
     public void changePassword(String username, char[] newPassword) {

@@ -13,15 +13,20 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A staff account. Only a PBKDF2 hash of the password is kept. */
+/**
+ * A staff account. Only a PBKDF2 hash of the password is kept. An account holds one role; the roles
+ * nest (an admin may do all an editor may, an editor all that staff may), see {@link Role}.
+ */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.BY_NAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u")
+@NamedQuery(name = AppUser.ALL, query = "select u from AppUser u order by u.username")
 public class AppUser {
 
     public static final String BY_NAME = "AppUser.byName";
     public static final String COUNT = "AppUser.count";
+    public static final String ALL = "AppUser.all";
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
@@ -43,20 +48,62 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "display_name", length = 200)
+    private String displayName;
+
+    @Column(nullable = false)
+    private boolean disabled;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    /** Raised by every password change, reset and disabling: sessions opened under an older one end. */
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
+
     protected AppUser() {
     }
 
-    public AppUser(String username, String passwordHash, Set<Role> roles, boolean mustChangePassword) {
+    public AppUser(String username, String displayName, String passwordHash, Role role, boolean mustChangePassword) {
         this.username = username;
+        this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.roles = roles.stream().map(Role::code).sorted().collect(Collectors.joining(","));
+        this.roles = role.code();
         this.mustChangePassword = mustChangePassword;
         this.createdAt = Instant.now();
     }
 
+    /** The account holder chose a new password: the one-time password, if any, is spent. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        credentialVersion++;
+    }
+
+    /** An administrator set a one-time password: it must be replaced at the next login. */
+    public void resetPassword(String oneTimeHash) {
+        this.passwordHash = oneTimeHash;
+        this.mustChangePassword = true;
+        credentialVersion++;
+    }
+
+    public void setDisabled(boolean disabled) {
+        if (disabled && !this.disabled) {
+            credentialVersion++;
+        }
+        this.disabled = disabled;
+    }
+
+    public void setRole(Role role) {
+        this.roles = role.code();
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void loggedIn(Instant at) {
+        this.lastLoginAt = at;
     }
 
     public Long getId() {
@@ -71,8 +118,26 @@ public class AppUser {
         return passwordHash;
     }
 
-    public Set<String> roleCodes() {
-        return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).collect(Collectors.toSet());
+    /** The account's role; accounts of older versions may list several, of which the highest counts. */
+    public Role getRole() {
+        Set<String> codes = Arrays.stream(roles.split(",")).map(String::strip).collect(Collectors.toSet());
+        return Arrays.stream(Role.values()).filter(role -> codes.contains(role.code())).findFirst().orElse(Role.STAFF);
+    }
+
+    public String getDisplayName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public int getCredentialVersion() {
+        return credentialVersion;
     }
 
     public boolean isMustChangePassword() {

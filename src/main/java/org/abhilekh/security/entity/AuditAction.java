@@ -20,6 +20,7 @@ public enum AuditAction {
     LOGIN_LOCKOUT,
     LOGOUT,
     PASSWORD_CHANGE,
+    PASSWORD_RESET,
     USER_CREATE,
     USER_CHANGE,
     REINDEX,
