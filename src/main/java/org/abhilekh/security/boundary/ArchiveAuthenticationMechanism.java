@@ -17,11 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
+import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.LoginGuard;
+import org.abhilekh.security.control.LoginThrottle.Wait;
 import org.abhilekh.security.entity.AuditAction;
 
 /**
@@ -34,8 +34,8 @@ import org.abhilekh.security.entity.AuditAction;
 @ApplicationScoped
 public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** Set on the request when a login was refused because of too many failures: the minutes to wait. */
-    public static final String LOCKED_MINUTES = "org.abhilekh.security.lockedMinutes";
+    /** Set on the request when a login was refused because of too many failures: the {@link Wait}. */
+    public static final String REFUSED_WAIT = "org.abhilekh.security.refusedWait";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -45,6 +45,9 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -62,8 +65,8 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             if (check(basic, request, context, false)) {
                 return AuthenticationStatus.SUCCESS;
             }
-            Object minutes = request.getAttribute(LOCKED_MINUTES);
-            return minutes == null ? context.responseUnauthorized() : tooManyAttempts(response, (Long) minutes);
+            return request.getAttribute(REFUSED_WAIT) instanceof Wait wait ? tooManyAttempts(response, wait)
+                    : context.responseUnauthorized();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -75,27 +78,27 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * Checks a name and password unless the name or the address is locked out (then not even a right
-     * password gets in, and no password is checked, for known and unknown names alike). Failures and
-     * locks are counted and audited; a login from the page is audited, a Basic call (one per API
-     * request) is not.
+     * Checks a name and password unless this name from this client address, or the address, must wait
+     * (then not even a right password gets in, and no password is checked, for known and unknown names
+     * alike). Failures, slow-downs and locks are counted and audited; a login from the page is audited,
+     * a Basic call (one per API request) is not.
      */
     private boolean check(UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context,
                           boolean fromPage) {
-        String address = request.getRemoteAddr();
+        String address = clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR));
         String name = credential.getCaller();
-        Optional<Duration> locked = guard.lockedFor(name, address);
-        if (locked.isPresent()) {
-            request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(locked.get()));
+        String how = fromPage ? "login page" : "HTTP Basic";
+        LoginGuard.Admission admission = guard.admit(name, address, how);
+        if (!admission.admitted()) {
+            request.setAttribute(REFUSED_WAIT, admission.refusal().get());
             return false;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            guard.failed(name, address, fromPage ? "login page" : "HTTP Basic")
-                    .ifPresent(wait -> request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(wait)));
+            guard.failed(name, address, how).ifPresent(wait -> request.setAttribute(REFUSED_WAIT, wait));
             return false;
         }
-        guard.succeeded(name);
+        guard.succeeded(name, address, admission);
         if (fromPage) {
             audit.record(result.getCallerPrincipal().getName(), AuditAction.LOGIN, "user " + result.getCallerPrincipal().getName(),
                     "from " + address);
@@ -104,14 +107,15 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** 429 with Retry-After and a problem document, the same for every name. */
-    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long minutes) {
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Wait wait) {
         response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(minutes * 60));
+        response.setHeader("Retry-After", Long.toString(wait.retryAfterSeconds()));
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
             response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Too many requests")
-                    .add("status", 429).add("detail", "Too many failed attempts; try again in " + minutes + " minutes.")
+                    .add("status", 429).add("detail", "Too many failed attempts; try again in " + wait.amount()
+                            + (wait.inSeconds() ? " seconds." : " minutes."))
                     .build().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
