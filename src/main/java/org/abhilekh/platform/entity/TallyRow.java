@@ -37,7 +37,7 @@ public class TallyRow {
 
     public TallyRow(String key, Tally tally) {
         this.key = key;
-        set(tally);
+        copy(tally);
     }
 
     public String getKey() {
@@ -48,7 +48,11 @@ public class TallyRow {
         return new Tally(hits, firstAt, lastAt, blockedUntil, expiresAt);
     }
 
-    public final void set(Tally tally) {
+    public void set(Tally tally) {
+        copy(tally);
+    }
+
+    private void copy(Tally tally) {
         hits = tally.hits();
         firstAt = tally.firstAt();
         lastAt = tally.lastAt();
