@@ -48,6 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StaffIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+    /** A public seed post; comments from new addresses are held for moderation and never shown. */
+    private static final String COMMENTED_POST = "police-training-ranchi-child-welfare-officers";
 
     @ArquillianResource
     URL deployed;
@@ -414,6 +416,58 @@ class StaffIT {
         }
     }
 
+    // --- strangers at the sign-in and the comment form (X-Forwarded-For from this machine, a trusted proxy here) ---
+
+    @Test
+    void aStrangersFailuresFromOneAddressDoNotLockTheAdministratorOutElsewhere() throws Exception {
+        String stranger = "203.0.113.7";
+        String colleague = "198.51.100.9";
+        assertEquals(401, basicAs(stranger, "guess-1").statusCode());
+        assertEquals(401, basicAs(stranger, "guess-2").statusCode(), "two failures cost nothing");
+        HttpResponse<String> third = basicAs(stranger, "guess-3");
+        assertProblem(third, 429, "Too many failed attempts; try again in 2 seconds.");
+        assertEquals("2", third.headers().firstValue("Retry-After").orElseThrow());
+        // Sent at once, the fourth and fifth arrive inside the wait and are refused unchecked; late, they are checked
+        // and fail: either way each counts, so the answers are the same.
+        HttpResponse<String> fourth = basicAs(stranger, "guess-4");
+        assertProblem(fourth, 429, "Too many failed attempts; try again in 4 seconds.");
+        HttpResponse<String> fifth = basicAs(stranger, "guess-5");
+        assertProblem(fifth, 429, "Too many failed attempts; try again in 15 minutes.");
+        assertEquals("900", fifth.headers().firstValue("Retry-After").orElseThrow());
+
+        assertEquals(200, basicAs(colleague, Portal.ADMIN_PASSWORD).statusCode(), "the administrator still logs in from elsewhere");
+        assertEquals(200, portal.get("/api/jobs?size=1", true).statusCode(), "and from this machine's own address");
+        assertProblem(basicAs(stranger, Portal.ADMIN_PASSWORD), 429, "Too many failed attempts; try again in 15 minutes.");
+        assertProblem(basicAs(colleague + ", " + stranger, Portal.ADMIN_PASSWORD), 429,
+                "Too many failed attempts; try again in 15 minutes.");
+
+        List<JsonObject> lockouts = auditFor("LOGIN_LOCKOUT", stranger);
+        assertEquals(List.of("locked this name from " + stranger + " for 15 minutes after 5 failures"),
+                lockouts.stream().map(entry -> entry.getString("details")).toList());
+        assertEquals("user admin", lockouts.get(0).getString("target"));
+        int checked = auditFor("LOGIN_FAILURE", stranger).size();
+        int refused = auditFor("LOGIN_THROTTLED", stranger).size();
+        assertEquals(5, checked + refused, "every attempt before the lock is in the trail, those during it are not");
+        assertTrue(checked >= 3, "the first three passwords were checked: " + checked);
+        assertEquals(List.of(), auditFor("LOGIN_FAILURE", colleague), "nothing against the administrator at the other address");
+    }
+
+    @Test
+    void aCommentFloodFromOneForwardedAddressDoesNotSilenceReadersAtAnother() throws Exception {
+        String flooder = "203.0.113.20";
+        String reader = "198.51.100.20";
+        String marker = marker();
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> accepted = commentAs(flooder, "Flood " + i + " " + marker, "flood" + i + "-" + marker + "@example.net");
+            assertEquals(202, accepted.statusCode(), "comment " + i + ": " + accepted.body());
+        }
+        HttpResponse<String> sixth = commentAs(flooder, "Flood 6 " + marker, "flood6-" + marker + "@example.net");
+        assertProblem(sixth, 429, "You have sent several comments in a short time. Please wait a few minutes.");
+        assertTrue(Integer.parseInt(sixth.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        HttpResponse<String> other = commentAs(reader, "A question from elsewhere " + marker, "reader-" + marker + "@example.net");
+        assertEquals(202, other.statusCode(), "another reader behind the same proxy still comments: " + other.body());
+    }
+
     // --- helpers ---
 
     private static String marker() {
@@ -460,6 +514,31 @@ class StaffIT {
         List<Long> ids = new ArrayList<>();
         jobs.forEach(job -> ids.add(((JsonObject) job).getJsonNumber("id").longValue()));
         return ids;
+    }
+
+    /** An API call as the administrator, with this password, from {@code forwardedFor} as the proxy reports it. */
+    private HttpResponse<String> basicAs(String forwardedFor, String password) throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/jobs?size=1"))
+                .header("X-Forwarded-For", forwardedFor)
+                .header("Authorization", Portal.basic(Portal.ADMIN, password)).GET().build());
+    }
+
+    /** A reader's comment under a seed post, through the API, from {@code forwardedFor} as the proxy reports it. */
+    private HttpResponse<String> commentAs(String forwardedFor, String text, String email) throws IOException, InterruptedException {
+        String json = "{\"name\": \"Reader " + text.hashCode() + "\", \"email\": \"" + email + "\", \"text\": \"" + text + "\"}";
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/posts/" + COMMENTED_POST + "/comments"))
+                .header("X-Forwarded-For", forwardedFor).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** The administrator's audit entries of one action whose details name this address. */
+    private List<JsonObject> auditFor(String action, String address) throws IOException, InterruptedException {
+        HttpResponse<String> response = portal.get("/api/admin/audit?actor=" + Portal.ADMIN + "&action=" + action, true);
+        assertEquals(200, response.statusCode(), response.body());
+        return Portal.json(response.body()).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("details").contains(" " + address + " ") || entry.getString("details").endsWith(" " + address)
+                        || entry.getString("details").contains(" " + address + ":"))
+                .toList();
     }
 
     private HttpResponse<String> post(String path) throws IOException, InterruptedException {

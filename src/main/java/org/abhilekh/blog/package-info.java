@@ -25,9 +25,11 @@
  *     comment yet, hold the comment. Spam is answered like "awaiting moderation", so spammers learn
  *     nothing. Honeypot and a signed minimum-time token guard the form; the JSON API, used by programs,
  *     gets validation, rate limit and moderation but not the form-only checks.</li>
- * <li>Rate limit per client address in memory (bounded, least recently seen forgotten): a restart
- *     forgetting counts is harmless on one server. The remote address is used as is, because no proxy
- *     header can be trusted without knowing the proxy.</li>
+ * <li>Rate limit per client address: at most N comments in a window opened by the first, counted in the
+ *     database through the platform's {@code Tallies} (shared by every instance, expired counts deleted).
+ *     The address is the platform's {@code ClientAddresses}: behind a configured trusted proxy, the
+ *     forwarded client address; otherwise the connection's. Rejected: counting in memory (every instance
+ *     counted alone, and behind a proxy five comments by anyone blocked everyone's).</li>
  * <li>Posts enter the index only through {@code SearchIndex} with id {@code -postId}, so they never
  *     collide with archive ids; start-up makes the index hold exactly the public posts (idempotent).</li>
  * <li>Fixed categories (an enum with translated names) and free tags, both stored as ",a,b," strings:

@@ -3,7 +3,9 @@
  *
  * <p>Owns: the start-up sequence (migrations, index, first admin, then catch-up and the seed import in the
  * background), the data folder, the data source, configuration defaults, RFC 9457 problem responses,
- * readiness, the interface language, the business exceptions with their HTTP statuses, and backups:
+ * readiness, the interface language, the business exceptions with their HTTP statuses, the client's
+ * address behind trusted proxies ({@code ClientAddresses}), counters shared through the database for rate
+ * limits and login throttling ({@code Tallies}, table {@code rate_tally}), and backups:
  * {@code POST/GET /api/admin/backups}, {@code /admin/backup.xhtml}, {@code bin/abhilekh-backup} and the
  * offline restore {@code bin/abhilekh-restore}.
  *
@@ -20,6 +22,17 @@
  *     visible. H2 or PostgreSQL follows from the URL alone.</li>
  * <li>Flyway owns the schema; JPA only maps it. Sequences start at their increment, as EclipseLink expects.</li>
  * <li>Readiness waits until the seed documents are extracted and searchable, so "ready" means usable.</li>
+ * <li>Client addresses and tallies live here, the ground floor, because security (login throttling) and the
+ *     blog (comment limits) both need them and neither may import the other. CIDR matching uses the
+ *     IPAddress library ({@code com.github.seancfoley:ipaddress}): it handles IPv4 and IPv6 ranges alike and
+ *     parses literals only, never asking DNS about a header's text. Rejected: commons-net's
+ *     {@code SubnetUtils} (IPv4 only), and {@code InetAddress.getByName} on header values (it resolves
+ *     host names).</li>
+ * <li>A tally row is keyed by what it counts, changed with the row locked ({@code SELECT ... FOR UPDATE})
+ *     in a short transaction of its own, and carries the time after which it no longer matters, which the
+ *     deciding logic sets; expired rows are deleted at most once a minute. Two first changes of one key at
+ *     once both insert, and the loser tries once more. Rejected: one row per event (counts need scans, and
+ *     old rows pile up) and counting in memory (lost on restart, and each instance counts alone).</li>
  * <li>The interface language is a cookie, so a page's URL is the same in English and Hindi.</li>
  * <li>A backup is a logical dump, not H2's {@code BACKUP TO}: one ZIP with each table as JSON lines
  *     ({@code rows/<table>.jsonl}, one array per row in the manifest's column order), the blobs the rows

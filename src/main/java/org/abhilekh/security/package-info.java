@@ -38,12 +38,16 @@
  *     403 before its body is read; API writes riding on a session need a same-site Origin or Referer.
  *     Logout is a POST. The language switch stays a GET: it only sets a display preference and sends
  *     the reader back to a path on this site.</li>
- * <li>Five failed logins for one name within 15 minutes lock that name for 15 minutes; 30 from one
- *     address lock the address. The login page says "Too many failed attempts; try again in N minutes";
- *     HTTP Basic answers 429 with Retry-After. Locked or not, known or unknown, every name gets the same
- *     answer at the same cost.</li>
- * <li>Logins, failures (name tried and address), lock-outs, logouts, password changes and created
- *     accounts are audited, as are the other features' state changes (they call {@code AuditTrail}).</li>
+ * <li>Failed logins are counted per <em>pair</em> (a name tried from one client address) and per address
+ *     across all names. Two failures of a pair cost nothing; each further one makes the next attempt wait
+ *     (2 s, doubled each time, at most the lock); the fifth locks the pair for 15 minutes. An address is
+ *     slowed after 10 failures and locked after 30, for itself only. An attempt while a key must wait is
+ *     refused without a password check. The login page says "Too many failed attempts; try again in N
+ *     seconds/minutes"; HTTP Basic answers 429 with Retry-After and a problem document. Locked or not,
+ *     known or unknown, every name gets the same answer at the same cost.</li>
+ * <li>Logins, failures (name tried and address), slow-down refusals, lock-outs, logouts, password changes
+ *     and created accounts are audited, as are the other features' state changes (they call
+ *     {@code AuditTrail}); failures, refusals and locks also go to the server log, never a password.</li>
  * <li>A verified name and password are remembered for five minutes ({@code VerifiedPasswords}: an HMAC under
  *     a key in memory, tied to the stored hash), so a program sending HTTP Basic with every call pays the
  *     slow hash once, not on each upload or poll. A password change ends it; failures are never remembered.</li>
@@ -57,8 +61,9 @@
  *     generated one-time password that must be changed at the first login.</li>
  * <li>Access checks are made where data is read (the archive and search features ask {@code Caller}),
  *     never in templates.</li>
- * <li>An unknown user name costs as much time as a wrong password, so names cannot be probed; a locked
- *     name costs nothing, whether it exists or not.</li>
+ * <li>An unknown user name costs as much time as a wrong password, so names cannot be probed; a refused
+ *     attempt costs no hash, whether the name exists or not. The throttle never looks a name up: known and
+ *     unknown names take the same reads, writes and audit entries.</li>
  * <li>The CSP nonce comes from PrimeFaces ({@code primefaces.CSP}), which also turns its components' and
  *     f:ajax's inline handlers into nonce'd listeners; our filter sends the same policy without a nonce on
  *     every other response and lets PrimeFaces' header replace it, since two policies would both apply.
@@ -73,10 +78,33 @@
  *     authorization context. They keep the site's header, style and language.</li>
  * <li>Session cookie SameSite=Lax, not Strict: a link from an email to a staff page should arrive logged
  *     in, and every state change is a POST, which Lax does not carry across sites.</li>
- * <li>Lock-outs are counted in memory: a restart lifts them, which an attacker cannot cause. Only a
- *     successful login clears a name's count, never an address's, so one valid account cannot wash an
- *     address clean. The address is the connection's ({@code getRemoteAddr}); forwarded headers are not
- *     trusted, so behind a proxy the per-address limit counts the proxy.</li>
+ * <li>Locks are per pair, not per name: a lock on the name everywhere let anyone lock out the only
+ *     administrator with five wrong passwords. A pair lock stops a guesser at their address while the
+ *     owner logs in from theirs; the per-address count stops one address spraying many names, and it too
+ *     never locks a name at another address. Rejected: locking the name everywhere (the denial of service
+ *     above), and an address count alone (it lets a guesser rotate through thirty names per address).
+ *     Known limit: someone sharing the owner's address (one office behind NAT) can still lock the owner
+ *     there.</li>
+ * <li>Slow down before locking: after two failures of a pair each attempt must wait longer, so a script
+ *     gets a few guesses, each behind a growing wait, and a person who mistyped twice barely notices. An
+ *     attempt made during the wait is refused unchecked and counted, so a client ignoring Retry-After
+ *     reaches the lock within five attempts and never makes the server pay for a hash. Refusals during a
+ *     slow-down are audited (at most a lock's worth per key); refusals during a lock are not, or a
+ *     hammering client would fill the trail, and the lock itself was. Concurrent attempts that pass the
+ *     check together are each hashed and counted: a parallel guesser gets one round past the check before
+ *     the wait applies. Counting every attempt before its hash would close that, at the cost of two writes
+ *     on every HTTP Basic call; rejected for now.</li>
+ * <li>Counts live in the database ({@code rate_tally}, through the platform's {@code Tallies}), not in
+ *     memory: a restart no longer lifts a lock, and a second instance sees the same counts. Each change
+ *     locks its row, so concurrent failures are all counted. The decisions are a plain class with a clock
+ *     ({@code LoginThrottle}), tested without a container. Only a successful login clears a pair's count,
+ *     never an address's, so one valid account cannot wash an address clean.</li>
+ * <li>The client address is the platform's {@code ClientAddresses}: {@code X-Forwarded-For} only from a
+ *     configured trusted proxy ({@code abhilekh.trusted-proxies}), read from the right, taking the
+ *     right-most entry that is not itself a trusted proxy. Each proxy appends the address it was reached
+ *     from, so that entry was written by a proxy we trust; anything left of it is the client's own text,
+ *     and a client prepending a forged address only adds to that part. Rejected: the left-most entry
+ *     (anyone could claim any address, and make a new pair for every guess).</li>
  * <li>HTTP Basic calls are not audited when they succeed (one per API request would drown the trail);
  *     their failures are.</li>
  * <li>The audit viewer is a plain GET form: every filtered view is a link, and it needs no script.</li>

@@ -42,6 +42,7 @@ import org.abhilekh.blog.entity.PublicComment;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.control.Tallies;
 import org.abhilekh.platform.control.TooManyRequestsException;
 import org.abhilekh.security.boundary.Caller;
 import org.abhilekh.security.control.AuditTrail;
@@ -82,6 +83,9 @@ public class Blog {
     AuditTrail audit;
 
     @Inject
+    Tallies tallies;
+
+    @Inject
     @ConfigProperty(name = "abhilekh.blog.comment.max-links", defaultValue = "2")
     int maxLinks;
 
@@ -112,7 +116,7 @@ public class Blog {
     @PostConstruct
     void configure() {
         rules = new CommentRules(maxLinks, Arrays.asList(blockedWords.split(",")));
-        rateLimiter = new RateLimiter(rateLimit, Duration.ofMinutes(rateWindowMinutes), 10_000);
+        rateLimiter = new RateLimiter(rateLimit, Duration.ofMinutes(rateWindowMinutes));
         // A fresh key per start: a form served before a restart simply has to be sent again.
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -181,7 +185,7 @@ public class Blog {
             // Replies are one level deep: a reply to a reply joins the same thread.
             parentId = parent.getParentId() == null ? parent.getId() : parent.getParentId();
         }
-        OptionalLong wait = rateLimiter.tryAcquire(clientAddress == null ? "unknown" : clientAddress, now);
+        OptionalLong wait = tallies.change(commentTallyKey(clientAddress), stored -> rateLimiter.tryAcquire(stored, now));
         if (wait.isPresent()) {
             throw new TooManyRequestsException("You have sent several comments in a short time. Please wait a few minutes.",
                     (int) wait.getAsLong());
@@ -192,6 +196,12 @@ public class Blog {
         repository.flush();
         boolean published = decision.status() == CommentStatus.APPROVED;
         return new CommentOutcome(published, published ? comment.toPublic() : null);
+    }
+
+    /** Comments are counted per client address, in the database, so every instance shares the count. */
+    static String commentTallyKey(String clientAddress) {
+        String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+        return "blog.comment " + (address.length() > 100 ? address.substring(0, 100) : address);
     }
 
     /** Public posts for feeds and the sitemap, newest first. */

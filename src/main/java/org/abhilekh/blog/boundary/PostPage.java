@@ -22,6 +22,7 @@ import org.abhilekh.blog.entity.CommentOutcome;
 import org.abhilekh.blog.entity.PostView;
 import org.abhilekh.blog.entity.PublicComment;
 import org.abhilekh.platform.boundary.LanguagePreference;
+import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.TooManyRequestsException;
 
@@ -46,6 +47,9 @@ public class PostPage {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     LanguagePreference language;
@@ -92,7 +96,7 @@ public class PostPage {
         CommentInput input = new CommentInput(name, email, website, text, parentId, homepage, formToken);
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            CommentOutcome outcome = blog.comment(slug, input, request.getRemoteAddr(), true);
+            CommentOutcome outcome = blog.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR)), true);
             externalContext.redirect(externalContext.getRequestContextPath() + "/blog/" + slug
                     + "?comment=" + (outcome.published() ? "published" : "pending") + "#comment-status");
             return null;

@@ -38,6 +38,7 @@ import org.abhilekh.blog.entity.PostSummary;
 import org.abhilekh.blog.entity.PostView;
 import org.abhilekh.blog.entity.PublicComment;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
 
@@ -56,6 +57,9 @@ public class PostsResource {
 
     @Inject
     Blog blog;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Context
     HttpServletRequest request;
@@ -114,7 +118,7 @@ public class PostsResource {
         JsonObject sent = readLimited(entity);
         CommentInput input = new CommentInput(text(sent, "name"), text(sent, "email"), text(sent, "website"),
                 text(sent, "text"), parentId(sent), null, null);
-        CommentOutcome outcome = blog.comment(slug, input, request.getRemoteAddr(), false);
+        CommentOutcome outcome = blog.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR)), false);
         if (outcome.published()) {
             return Response.status(Response.Status.CREATED)
                     .entity(Json.createObjectBuilder().add("status", "published")

@@ -2,56 +2,47 @@ package org.abhilekh.blog.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.abhilekh.platform.entity.Tally;
+import org.abhilekh.platform.entity.TallyChange;
 
 /**
- * At most {@code limit} events per key within a sliding window. Memory is bounded: beyond
- * {@code maxKeys} addresses the least recently seen is forgotten, which at worst lets a forgotten
- * address start afresh; it never blocks anyone wrongly. Kept in memory on purpose: a restart
- * forgetting counts is harmless, and comments need no shared store on one server.
+ * At most {@code limit} events per key within a window that opens with the key's first event; once it
+ * has passed, the next event opens a new one. A refused event is not counted. The decision works on a
+ * stored {@link Tally}, so the counts live in the database and every instance shares them.
  */
 public final class RateLimiter {
 
     private final int limit;
     private final Duration window;
-    private final Map<String, Deque<Instant>> recent;
 
-    public RateLimiter(int limit, Duration window, int maxKeys) {
+    public RateLimiter(int limit, Duration window) {
+        if (limit < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("A rate limit needs a positive limit and window");
+        }
         this.limit = limit;
         this.window = window;
-        this.recent = new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-                return size() > maxKeys;
-            }
-        };
     }
 
     /**
-     * Records an event for the key if it is allowed; otherwise answers how many seconds until it
-     * would be.
+     * Counts an event at {@code now} if it is allowed; otherwise answers how many seconds until it would
+     * be, leaving the tally as it was.
      */
-    public synchronized OptionalLong tryAcquire(String key, Instant now) {
-        Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        Instant horizon = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.pollFirst();
+    public TallyChange<OptionalLong> tryAcquire(Optional<Tally> stored, Instant now) {
+        Optional<Tally> current = stored.filter(tally -> tally.isLiveAt(now));
+        if (current.isEmpty()) {
+            return new TallyChange<>(counted(1, now, now.plus(window), now), OptionalLong.empty());
         }
-        if (times.size() >= limit) {
-            long wait = Duration.between(now, times.peekFirst().plus(window)).toSeconds() + 1;
-            return OptionalLong.of(Math.max(1, wait));
+        Tally tally = current.get();
+        if (tally.hits() < limit) {
+            return new TallyChange<>(counted(tally.hits() + 1, tally.firstAt(), tally.expiresAt(), now), OptionalLong.empty());
         }
-        times.addLast(now);
-        return OptionalLong.empty();
+        long wait = (Duration.between(now, tally.expiresAt()).toMillis() + 999) / 1000;
+        return new TallyChange<>(tally, OptionalLong.of(Math.max(1, wait)));
     }
 
-    synchronized int trackedKeys() {
-        return recent.size();
+    private Tally counted(int hits, Instant first, Instant windowEnd, Instant now) {
+        return new Tally(hits, first, now, hits >= limit ? windowEnd : null, windowEnd);
     }
 }

@@ -19,6 +19,7 @@ import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.SeedContentLoader;
 import org.abhilekh.platform.control.StartupState;
 import org.abhilekh.presskit.boundary.PressKitSeed;
@@ -83,6 +84,9 @@ public class ApplicationStartup {
     @Inject
     BlogStartup blog;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @PostConstruct
     void start() {
         Flyway.configure(getClass().getClassLoader())
@@ -96,6 +100,10 @@ public class ApplicationStartup {
             state.indexRebuilding(searchIndex.recovery().orElse("the index was missing"));
         }
         adminBootstrap.ensureAdmin();
+        // A misspelt trusted proxy stops the start here rather than at the first login.
+        List<String> proxies = clientAddresses.trustedProxies();
+        LOG.info(() -> proxies.isEmpty() ? "Client addresses: X-Forwarded-For is not trusted from anyone"
+                : "Client addresses: X-Forwarded-For is trusted from " + String.join(", ", proxies));
         executor.submit(() -> catchUpAndSeed(freshIndex));
     }
 

@@ -16,13 +16,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
+import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.LoginGuard;
+import org.abhilekh.security.control.LoginThrottle.Wait;
 import org.abhilekh.security.control.UserDirectory;
 import org.abhilekh.security.entity.AppUser;
 import org.abhilekh.security.entity.AuditAction;
@@ -41,8 +42,8 @@ import org.abhilekh.security.entity.AuditAction;
 @ApplicationScoped
 public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** Set on the request when a login was refused because of too many failures: the minutes to wait. */
-    public static final String LOCKED_MINUTES = "org.abhilekh.security.lockedMinutes";
+    /** Set on the request when a login was refused because of too many failures: the {@link Wait}. */
+    public static final String REFUSED_WAIT = "org.abhilekh.security.refusedWait";
     static final String PASSWORD_PAGE = "/admin/password.xhtml";
     static final String PASSWORD_API = "/api/account/password";
 
@@ -60,6 +61,9 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SessionCredentials sessions;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -86,8 +90,8 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
                 context.notifyContainerAboutLogin(user.get().getUsername(), groups(user.get()));
                 return admit(user.get(), request, response);
             }
-            Object minutes = request.getAttribute(LOCKED_MINUTES);
-            return minutes == null ? context.responseUnauthorized() : tooManyAttempts(response, (Long) minutes);
+            return request.getAttribute(REFUSED_WAIT) instanceof Wait wait ? tooManyAttempts(response, wait)
+                    : context.responseUnauthorized();
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
@@ -109,28 +113,28 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * Checks a name and password unless the name or the address is locked out (then not even a right
-     * password gets in, and no password is checked, for known and unknown names alike). Failures and
-     * locks are counted and audited; a login from the page is audited, a Basic call (one per API
-     * request) is not.
+     * Checks a name and password unless this name from this client address, or the address, must wait
+     * (then not even a right password gets in, and no password is checked, for known and unknown names
+     * alike). Failures, slow-downs and locks are counted and audited; a login from the page is audited,
+     * a Basic call (one per API request) is not.
      */
     private Optional<AppUser> check(UsernamePasswordCredential credential, HttpServletRequest request, boolean fromPage) {
-        String address = request.getRemoteAddr();
+        String address = clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR));
         String name = credential.getCaller();
-        Optional<Duration> locked = guard.lockedFor(name, address);
-        if (locked.isPresent()) {
-            request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(locked.get()));
+        String how = fromPage ? "login page" : "HTTP Basic";
+        LoginGuard.Admission admission = guard.admit(name, address, how);
+        if (!admission.admitted()) {
+            request.setAttribute(REFUSED_WAIT, admission.refusal().get());
             return Optional.empty();
         }
         CredentialValidationResult result = identityStores.validate(credential);
         Optional<AppUser> user = result.getStatus() == CredentialValidationResult.Status.VALID
                 ? users.find(result.getCallerPrincipal().getName()) : Optional.empty();
         if (user.isEmpty()) {
-            guard.failed(name, address, fromPage ? "login page" : "HTTP Basic")
-                    .ifPresent(wait -> request.setAttribute(LOCKED_MINUTES, LoginGuard.minutes(wait)));
+            guard.failed(name, address, how).ifPresent(wait -> request.setAttribute(REFUSED_WAIT, wait));
             return Optional.empty();
         }
-        guard.succeeded(name);
+        guard.succeeded(name, address, admission);
         if (fromPage) {
             audit.record(user.get().getUsername(), AuditAction.LOGIN, "user " + user.get().getUsername(), "from " + address);
         }
@@ -172,9 +176,10 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** 429 with Retry-After and a problem document, the same for every name. */
-    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long minutes) {
-        response.setHeader("Retry-After", Long.toString(minutes * 60));
-        problem(response, 429, "Too many requests", "Too many failed attempts; try again in " + minutes + " minutes.");
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Wait wait) {
+        response.setHeader("Retry-After", Long.toString(wait.retryAfterSeconds()));
+        problem(response, 429, "Too many requests", "Too many failed attempts; try again in " + wait.amount()
+                + (wait.inSeconds() ? " seconds." : " minutes."));
         return AuthenticationStatus.SEND_FAILURE;
     }
 

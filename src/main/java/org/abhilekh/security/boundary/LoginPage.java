@@ -18,6 +18,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.abhilekh.platform.control.LocalPath;
 import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.control.LoginThrottle.Wait;
 import org.abhilekh.security.control.UserDirectory;
 import org.abhilekh.security.entity.AuditAction;
 
@@ -56,9 +57,9 @@ public class LoginPage {
         }
         if (status != AuthenticationStatus.SUCCESS) {
             ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-            Object lockedMinutes = request.getAttribute(ArchiveAuthenticationMechanism.LOCKED_MINUTES);
-            String message = lockedMinutes == null ? messages.getString("login.failed")
-                    : MessageFormat.format(messages.getString("login.locked"), lockedMinutes);
+            String message = request.getAttribute(ArchiveAuthenticationMechanism.REFUSED_WAIT) instanceof Wait wait
+                    ? MessageFormat.format(messages.getString(wait.inSeconds() ? "login.slowed" : "login.locked"), wait.amount())
+                    : messages.getString("login.failed");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return;
         }

@@ -3,115 +3,176 @@ package org.abhilekh.security.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.abhilekh.platform.entity.Tally;
 
 /**
- * Counts failed logins per account name and per client address. Too many failures for one account
- * within the window lock that account for a while; too many from one address lock that address,
- * whatever names it tries. A name is counted whether or not such an account exists, so a lock never
- * tells a stranger which names are real. A successful login clears the account's count (not the
- * address's, or an attacker with one account could wash their address clean between guesses).
- * Memory is bounded: the least recently touched names and addresses are forgotten first.
+ * Decides, from stored tallies and the clock, whether a login attempt must wait, and what a failure
+ * changes. Two things are counted: a name tried from one client address (the <em>pair</em>) and an address
+ * whatever names it tries. After a few failures ({@link Limits#slowDownAfter}) each further failure makes
+ * the next attempt wait, twice as long each time, starting at {@code firstDelay} and never longer than the
+ * lock; at {@link Limits#maxFailures} the key is locked for {@code lockFor}. An attempt made while a key
+ * must wait counts as one more failure of that key without a password being checked, so a client that
+ * ignores Retry-After reaches the lock sooner and never pays for a hash. A lock ends the count; otherwise
+ * it is forgotten once {@code window} has passed since the last failure and its wait (so a patient client
+ * that waits out every slow-down still reaches the lock).
+ *
+ * <p>A lock never reaches beyond its key: a name locked at one address can still log in from another.
+ * Names are counted whether or not such an account exists, so no answer tells real names from made-up ones.
  */
 public final class LoginThrottle {
 
-    /** What one failure led to. */
-    public enum Outcome {
-        COUNTED, LOCKED
-    }
-
-    private final Clock clock;
-    private final int maxPerAccount;
-    private final int maxPerAddress;
-    private final Duration window;
-    private final Duration lockFor;
-    private final Map<String, Tally> accounts;
-    private final Map<String, Tally> addresses;
-
-    public LoginThrottle(Clock clock, int maxPerAccount, int maxPerAddress, Duration window, Duration lockFor, int maxTracked) {
-        if (maxPerAccount < 1 || maxPerAddress < 1 || window.isNegative() || window.isZero() || lockFor.isNegative()
-                || lockFor.isZero() || maxTracked < 1) {
-            throw new IllegalArgumentException("Login limits must be positive");
-        }
-        this.clock = clock;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
-        this.lockFor = lockFor;
-        this.accounts = bounded(maxTracked);
-        this.addresses = bounded(maxTracked);
-    }
-
-    /** How long the account or the address is still locked (the longer of the two), or empty. */
-    public synchronized Optional<Duration> lockedFor(String account, String address) {
-        Instant now = clock.instant();
-        Duration longest = Duration.ZERO;
-        for (Tally tally : new Tally[] {accounts.get(key(account)), addresses.get(key(address))}) {
-            if (tally != null && tally.lockedUntil != null && tally.lockedUntil.isAfter(now)) {
-                Duration left = Duration.between(now, tally.lockedUntil);
-                longest = left.compareTo(longest) > 0 ? left : longest;
+    /** When a key's failures start to slow it down, and when they lock it. */
+    public record Limits(int slowDownAfter, int maxFailures) {
+        public Limits {
+            if (slowDownAfter < 0 || maxFailures < 1 || slowDownAfter >= maxFailures) {
+                throw new IllegalArgumentException("Login limits need 0 <= slow-down-after < max-failures, got "
+                        + slowDownAfter + " and " + maxFailures);
             }
         }
-        return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
-    /** Counts a failed attempt; answers whether it locked the account or the address. */
-    public synchronized Outcome failed(String account, String address) {
+    /** How long an attempt must wait, and whether that is a lock or a slow-down. */
+    public record Wait(Duration left, boolean locked) {
+
+        /** Whole seconds, rounded up. */
+        public long seconds() {
+            return Math.max(1, (left.toMillis() + 999) / 1000);
+        }
+
+        /** Under a minute a wait is told in seconds, otherwise in whole minutes, rounded up. */
+        public boolean inSeconds() {
+            return seconds() < 60;
+        }
+
+        public long minutes() {
+            return (seconds() + 59) / 60;
+        }
+
+        /** The figure a person reads, in seconds or minutes as {@link #inSeconds()} says. */
+        public long amount() {
+            return inSeconds() ? seconds() : minutes();
+        }
+
+        /** Retry-After agrees with the message: the seconds, or the minutes in seconds. */
+        public long retryAfterSeconds() {
+            return inSeconds() ? seconds() : minutes() * 60;
+        }
+
+        /** The longer of two waits, a lock winning a tie. */
+        public static Optional<Wait> longest(Optional<Wait> one, Optional<Wait> other) {
+            if (one.isEmpty() || other.isEmpty()) {
+                return one.isPresent() ? one : other;
+            }
+            int order = one.get().left().compareTo(other.get().left());
+            return order > 0 || order == 0 && one.get().locked() ? one : other;
+        }
+    }
+
+    /** A failure's result: the tally to store, the wait it imposes, and whether it started a lock. */
+    public record Failure(Tally tally, Optional<Wait> waitAfter, boolean startedLock) {
+    }
+
+    private static final int MAX_KEY_PART_CHARS = 100;
+
+    private final Clock clock;
+    private final Limits perPair;
+    private final Limits perAddress;
+    private final Duration firstDelay;
+    private final Duration window;
+    private final Duration lockFor;
+
+    public LoginThrottle(Clock clock, Limits perPair, Limits perAddress, Duration firstDelay, Duration window, Duration lockFor) {
+        if (firstDelay.isNegative() || firstDelay.isZero() || window.isNegative() || window.isZero() || lockFor.isNegative()
+                || lockFor.isZero()) {
+            throw new IllegalArgumentException("Login delays, window and lock must be positive");
+        }
+        this.clock = clock;
+        this.perPair = perPair;
+        this.perAddress = perAddress;
+        this.firstDelay = firstDelay;
+        this.window = window;
+        this.lockFor = lockFor;
+    }
+
+    public Limits perPair() {
+        return perPair;
+    }
+
+    public Limits perAddress() {
+        return perAddress;
+    }
+
+    public Duration lockFor() {
+        return lockFor;
+    }
+
+    /** The wait a stored tally imposes now, if any. */
+    public Optional<Wait> waitOf(Optional<Tally> stored, Limits limits) {
         Instant now = clock.instant();
-        boolean accountLocked = accounts.computeIfAbsent(key(account), k -> new Tally()).fail(now, maxPerAccount);
-        boolean addressLocked = addresses.computeIfAbsent(key(address), k -> new Tally()).fail(now, maxPerAddress);
-        return accountLocked || addressLocked ? Outcome.LOCKED : Outcome.COUNTED;
+        return live(stored, now).filter(tally -> tally.blockedUntil() != null && tally.blockedUntil().isAfter(now))
+                .map(tally -> new Wait(Duration.between(now, tally.blockedUntil()), tally.hits() >= limits.maxFailures()));
     }
 
-    public synchronized void succeeded(String account) {
-        accounts.remove(key(account));
+    /** Whether a stored tally still holds failures (a successful login then clears it). */
+    public boolean counts(Optional<Tally> stored) {
+        return live(stored, clock.instant()).isPresent();
+    }
+
+    /** One more failure of a key: checked and wrong, or attempted while the key had to wait. */
+    public Failure failed(Optional<Tally> stored, Limits limits) {
+        Instant now = clock.instant();
+        Optional<Tally> current = live(stored, now);
+        boolean wasLocked = current.map(tally -> tally.hits() >= limits.maxFailures()).orElse(false);
+        int hits = current.map(Tally::hits).orElse(0) + 1;
+        Instant first = current.map(Tally::firstAt).orElse(now);
+        Instant blockedUntil;
+        Instant expiresAt;
+        if (hits >= limits.maxFailures()) {
+            blockedUntil = now.plus(lockFor);
+            expiresAt = blockedUntil;
+        } else if (hits > limits.slowDownAfter()) {
+            blockedUntil = now.plus(delay(hits - limits.slowDownAfter()));
+            expiresAt = blockedUntil.plus(window);
+        } else {
+            blockedUntil = null;
+            expiresAt = now.plus(window);
+        }
+        Tally after = new Tally(hits, first, now, blockedUntil, expiresAt);
+        Optional<Wait> wait = blockedUntil == null ? Optional.empty()
+                : Optional.of(new Wait(Duration.between(now, blockedUntil), hits >= limits.maxFailures()));
+        return new Failure(after, wait, hits >= limits.maxFailures() && !wasLocked);
+    }
+
+    /** The wait after the n-th failure past the free ones: firstDelay, doubled for each further one, at most the lock. */
+    Duration delay(int beyondFree) {
+        int doublings = Math.min(beyondFree - 1, 30);
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(lockFor) > 0 ? lockFor : delay;
+    }
+
+    /** A name tried from one address. */
+    public static String pairKey(String name, String address) {
+        return "login.pair " + part(address) + " " + normalized(name);
+    }
+
+    /** An address, whatever names it tries. */
+    public static String addressKey(String address) {
+        return "login.address " + part(address);
     }
 
     /** Names are compared without case or surrounding space, so "Admin " counts against "admin". */
-    static String key(String value) {
-        String key = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return key.length() > 100 ? key.substring(0, 100) : key;
+    static String normalized(String name) {
+        return part(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static Map<String, Tally> bounded(int maxTracked) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Tally> eldest) {
-                return size() > maxTracked;
-            }
-        };
+    private static String part(String value) {
+        String text = value == null ? "" : value;
+        return text.length() > MAX_KEY_PART_CHARS ? text.substring(0, MAX_KEY_PART_CHARS) : text;
     }
 
-    private final class Tally {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant lockedUntil;
-
-        /** Answers true when this failure starts a lock. */
-        boolean fail(Instant now, int max) {
-            if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-                lockedUntil = null;
-                failures.clear();
-            }
-            if (lockedUntil != null) {
-                return false;
-            }
-            while (!failures.isEmpty() && !failures.peekFirst().isAfter(now.minus(window))) {
-                failures.removeFirst();
-            }
-            failures.addLast(now);
-            if (failures.size() >= max) {
-                lockedUntil = now.plus(lockFor);
-                failures.clear();
-                return true;
-            }
-            return false;
-        }
+    private static Optional<Tally> live(Optional<Tally> stored, Instant now) {
+        return stored.filter(tally -> tally.isLiveAt(now));
     }
 }

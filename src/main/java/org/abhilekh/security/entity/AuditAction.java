@@ -17,6 +17,7 @@ public enum AuditAction {
     KIT_PUBLISH,
     LOGIN,
     LOGIN_FAILURE,
+    LOGIN_THROTTLED,
     LOGIN_LOCKOUT,
     LOGOUT,
     PASSWORD_CHANGE,
