@@ -184,6 +184,27 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         return super.getWildcardQuery(askable(field), termStr);
     }
 
+    /**
+     * No regular expressions, for anyone: {@code /.*ild.* /} walks whole term dictionaries (the cost the
+     * leading-wildcard ban exists to prevent), and a malformed one failed deep inside Lucene. Words and
+     * trailing wildcards find what people look for.
+     */
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new UnsupportedSyntax("Regular expressions (text between slashes) are not supported; search for the words, "
+                + "or end a word with * to find its continuations. To search for a slash, put the text in quotes.");
+    }
+
+    /** Syntax the parser reads but we refuse; its message says what to do instead. */
+    static final class UnsupportedSyntax extends ParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedSyntax(String message) {
+            super(message);
+        }
+    }
+
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         return super.getFuzzyQuery(askable(field), termStr, minSimilarity);

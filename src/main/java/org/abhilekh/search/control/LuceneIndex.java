@@ -338,6 +338,11 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             return ArchiveQueryParser.parse(configuration, text);
         } catch (ParseException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ArchiveQueryParser.UnsupportedSyntax unsupported) {
+                    throw new InvalidQueryException(unsupported.getMessage(), e);
+                }
+            }
             throw new InvalidQueryException("The search \"" + text + "\" cannot be understood. Check that quotes and brackets"
                     + " are closed, or put a backslash before special characters such as : ( ) [ ] \" * ?", e);
         } catch (IndexSearcher.TooManyClauses e) {

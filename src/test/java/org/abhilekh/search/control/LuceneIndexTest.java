@@ -200,6 +200,14 @@ class LuceneIndexTest {
     }
 
     @Test
+    void regularExpressionsAreRefusedWithWhatToDoInstead() {
+        for (String regex : List.of("/[/", "/.*ild.*/", "title:/traff.*/")) {
+            InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(request(regex, Map.of(), true)), regex);
+            assertTrue(e.getMessage().contains("Regular expressions"), e.getMessage());
+        }
+    }
+
+    @Test
     void pagingPastTheWindowIsRefused() {
         SearchRequest deep = new SearchRequest("", Map.of(), null, null, SortOrder.NEWEST, 1001, 10, false);
         assertThrows(InvalidQueryException.class, () -> index.search(deep));
