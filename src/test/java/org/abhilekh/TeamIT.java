@@ -275,6 +275,24 @@ class TeamIT {
     }
 
     @Test
+    void authenticationComesBeforeAnyRuleAboutInput() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Api api : RoleTable.API) {
+            if (api.least() == Who.ANYONE) {
+                continue;
+            }
+            // A body no endpoint accepts, on every method: a stranger learns nothing about input rules, only to log in.
+            HttpResponse<String> answer = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + api.samplePath()))
+                    .header("Content-Type", "application/json")
+                    .method(api.method(), HttpRequest.BodyPublishers.ofString("{\"not\": [\"what anything expects\"")).build());
+            if (answer.statusCode() != 401 || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                wrong.add(api.key() + ": " + answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse(""));
+            }
+        }
+        assertTrue(wrong.isEmpty(), "Anonymous calls with a malformed body must answer 401 first:\n" + String.join("\n", wrong));
+    }
+
+    @Test
     void anAdministratorCreatesAnAccountOnTheUsersPageAndTheColleagueIsSentToChooseAPassword() throws Exception {
         String name = unique("page");
         WebDriver browser = Portal.phoneBrowser();

@@ -43,7 +43,6 @@ import org.abhilekh.platform.control.PayloadTooLargeException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /api/documents}: put originals in (staff), read descriptions and download originals; staff
@@ -72,10 +71,6 @@ public class DocumentsResource {
     @Context
     HttpServletRequest request;
 
-    @Inject
-    @ConfigProperty(name = "abhilekh.upload.max-bytes", defaultValue = "104857600")
-    long maxUploadBytes;
-
     /**
      * Accepts one file with an optional JSON description. 202 with the new document and its job once the
      * bytes, the document row and the job row are durable; 200 with the existing document (and its latest
@@ -85,11 +80,8 @@ public class DocumentsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(List<EntityPart> parts) throws IOException {
+        // The size limit is enforced on the bytes as they arrive, by UploadLimitFilter.
         caller.requireStaff();
-        // Multipart framing adds a little; anything far past the limit is refused before it is read.
-        if (request.getContentLengthLong() > maxUploadBytes + 1_048_576) {
-            throw new PayloadTooLargeException("The upload is larger than the limit of " + maxUploadBytes + " bytes.");
-        }
         if (parts == null || parts.size() > MAX_PARTS) {
             throw new BadInputException("Send one part named 'file' and, optionally, one named 'metadata'.");
         }

@@ -32,6 +32,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        // Ours, even when a library wrapped it on the way (a limit hit while a body was being parsed).
+        for (Throwable cause = failure.getCause(); cause != null && !(failure instanceof AbhilekhException); cause = cause.getCause()) {
+            if (cause instanceof AbhilekhException known) {
+                failure = known;
+            }
+        }
         if (failure instanceof AbhilekhException known) {
             Response.ResponseBuilder response = problem(known.status(), known.title(), known.getMessage());
             if (known instanceof BusyException busy) {
