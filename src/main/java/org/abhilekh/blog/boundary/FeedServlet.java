@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.abhilekh.blog.control.Feeds;
+import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.blog.entity.Category;
 import org.abhilekh.blog.entity.PostSummary;
 
@@ -30,14 +31,24 @@ public class FeedServlet extends HttpServlet {
     @Inject
     transient Blog blog;
 
+    @Inject
+    transient PublicAddress publicAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String origin = origin(request);
+        String origin = publicAddress.origin(origin(request));
         switch (request.getServletPath()) {
             case "/feed.atom" -> feed(request, response, origin);
             case "/sitemap.xml" -> answer(response, "application/xml", Feeds.sitemap(sitemap(origin)));
             default -> answer(response, "text/plain", Feeds.robots(origin + "/sitemap.xml"));
         }
+    }
+
+    private void answer(HttpServletResponse response, String type, String body) throws IOException {
+        response.setContentType(type);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", publicAddress.cacheControl(300));
+        response.getWriter().write(body);
     }
 
     private void feed(HttpServletRequest request, HttpServletResponse response, String origin) throws IOException {
@@ -70,13 +81,6 @@ public class FeedServlet extends HttpServlet {
         }
         posts.forEach(post -> locations.add(new Feeds.Location(origin + post.url(), post.updatedAt())));
         return locations;
-    }
-
-    private static void answer(HttpServletResponse response, String type, String body) throws IOException {
-        response.setContentType(type);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "public, max-age=300");
-        response.getWriter().write(body);
     }
 
     /** Absolute addresses as the reader reached us, including the context path. */

@@ -18,6 +18,9 @@ import org.abhilekh.security.boundary.Caller;
 public class CiteThis {
 
     @Inject
+    SiteUrl siteUrl;
+
+    @Inject
     Archive archive;
 
     @Inject
@@ -32,7 +35,7 @@ public class CiteThis {
     }
 
     private Cited cite(DocumentFacts facts) {
-        String url = SiteUrl.of(request) + "/archive/document.xhtml?id=" + facts.id();
+        String url = siteUrl.of(request) + "/archive/document.xhtml?id=" + facts.id();
         String source = facts.outlet() != null ? facts.outlet() : null;
         return new Cited(url, Citation.line(facts.title(), source, facts.date(), url));
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.presskit.control.FileNames;
 import org.abhilekh.presskit.control.KitZip;
@@ -24,6 +25,12 @@ import org.abhilekh.security.boundary.Caller;
 public class KitDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SiteUrl siteUrl;
+
+    @Inject
+    transient PublicAddress publicAddress;
     private static final Pattern ZIP = Pattern.compile("/([a-z0-9-]{1,80})\\.zip");
     private static final Pattern ITEM = Pattern.compile("/([a-z0-9-]{1,80})/items/([0-9]{1,18})");
 
@@ -53,12 +60,13 @@ public class KitDownloadServlet extends HttpServlet {
     }
 
     private void sendZip(String slug, PressKits.Viewer viewer, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PressKits.Download download = pressKits.download(slug, viewer, SiteUrl.of(request));
+        PressKits.Download download = pressKits.download(slug, viewer, siteUrl.of(request));
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", org.abhilekh.platform.control.Downloads.attachment(download.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        // Embargoed and staff views differ from the public one: no shared cache may keep them.
-        response.setHeader("Cache-Control", viewer.staff() || viewer.previewToken() != null ? "private, no-store" : "public, max-age=300");
+        // Embargoed and staff views differ from the public one: no shared cache may keep them. The README's links are
+        // absolute, so a public ZIP is shared only when they come from the configured public address.
+        response.setHeader("Cache-Control", viewer.staff() || viewer.previewToken() != null ? "private, no-store" : publicAddress.cacheControl(300));
         KitZip.write(download.parts(), download.readme(), download.modified(), response.getOutputStream());
     }
 

@@ -41,6 +41,9 @@ import org.abhilekh.security.entity.AuditAction;
 @RequestScoped
 public class KitEditor {
 
+    @Inject
+    SiteUrl siteUrl;
+
     public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
 
     @Inject
@@ -86,7 +89,7 @@ public class KitEditor {
         document = request.getParameter("document");
         if (slug != null && !slug.isBlank()) {
             try {
-                kit = pressKits.find(slug, new PressKits.Viewer(true, null), SiteUrl.of(request));
+                kit = pressKits.find(slug, new PressKits.Viewer(true, null), siteUrl.of(request));
                 title = kit.title();
                 summary = kit.summary();
                 embargo = kit.embargoUntil() == null ? null
@@ -103,7 +106,7 @@ public class KitEditor {
 
     public List<KitView> getKits() {
         if (kits == null) {
-            kits = pressKits.list(new PressKits.Viewer(true, null), SiteUrl.of(request));
+            kits = pressKits.list(new PressKits.Viewer(true, null), siteUrl.of(request));
         }
         return kits;
     }
@@ -119,7 +122,7 @@ public class KitEditor {
 
     public String create() {
         return act(() -> {
-            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), SiteUrl.of(request));
+            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), siteUrl.of(request));
             audit.record(caller.getName(), parseEmbargo(embargo) == null ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug.strip(), "new kit \"" + title + "\", embargo " + parseEmbargo(embargo));
             return editorOf(slug.strip());
         });
@@ -235,7 +238,7 @@ public class KitEditor {
     }
 
     public String previewUrl(KitView view) {
-        return SiteUrl.of(request) + view.url() + "&preview=" + view.previewToken();
+        return siteUrl.of(request) + view.url() + "&preview=" + view.previewToken();
     }
 
     public KitView getKit() {

@@ -20,6 +20,9 @@ import org.abhilekh.security.boundary.Caller;
 public class KitPage {
 
     @Inject
+    SiteUrl siteUrl;
+
+    @Inject
     PressKits pressKits;
 
     @Inject
@@ -33,14 +36,14 @@ public class KitPage {
 
     private KitView kit;
     private String preview;
-    private String siteUrl;
+    private String address;
 
     public void load() {
         String slug = externalContext.getRequestParameterMap().get("slug");
         preview = externalContext.getRequestParameterMap().get("preview");
-        siteUrl = SiteUrl.of(request);
+        address = siteUrl.of(request);
         try {
-            kit = pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), siteUrl);
+            kit = pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), address);
         } catch (NotFoundException e) {
             externalContext.setResponseStatus(404);
         }
@@ -52,7 +55,7 @@ public class KitPage {
 
     /** The address to share; never contains the preview token, so sharing it does not break the embargo. */
     public String getStableUrl() {
-        return siteUrl + kit.url();
+        return address + kit.url();
     }
 
     public String getCitation() {
@@ -68,7 +71,7 @@ public class KitPage {
     }
 
     public String entryUrl(KitEntry entry) {
-        return KitReadme.stableUrl(entry, getStableUrl(), siteUrl);
+        return KitReadme.stableUrl(entry, getStableUrl(), address);
     }
 
     public String entryCitation(KitEntry entry) {

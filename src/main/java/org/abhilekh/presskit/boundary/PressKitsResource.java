@@ -21,6 +21,9 @@ import org.abhilekh.security.boundary.Caller;
 public class PressKitsResource {
 
     @Inject
+    SiteUrl siteUrl;
+
+    @Inject
     PressKits pressKits;
 
     @Inject
@@ -31,12 +34,12 @@ public class PressKitsResource {
 
     @GET
     public List<KitView> list() {
-        return pressKits.list(new PressKits.Viewer(caller.isStaff(), null), SiteUrl.of(request));
+        return pressKits.list(new PressKits.Viewer(caller.isStaff(), null), siteUrl.of(request));
     }
 
     @GET
     @Path("{slug}")
     public KitView kit(@PathParam("slug") String slug, @QueryParam("preview") String preview) {
-        return pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), SiteUrl.of(request));
+        return pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), siteUrl.of(request));
     }
 }

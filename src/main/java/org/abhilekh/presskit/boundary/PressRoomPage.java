@@ -18,6 +18,9 @@ import org.abhilekh.presskit.entity.KitView;
 @RequestScoped
 public class PressRoomPage {
 
+    @Inject
+    SiteUrl siteUrl;
+
     private static final int RELEASES = 5;
 
     @Inject
@@ -34,7 +37,7 @@ public class PressRoomPage {
     private List<KitEntry> releases;
 
     public void load() {
-        kits = pressKits.list(PressKits.Viewer.publicReader(), SiteUrl.of(request));
+        kits = pressKits.list(PressKits.Viewer.publicReader(), siteUrl.of(request));
         outlets = coverageReport.coverage(false, null, null).outlets();
         releases = pressKits.latestPressReleases(RELEASES);
     }

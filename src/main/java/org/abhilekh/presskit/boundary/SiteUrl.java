@@ -1,17 +1,21 @@
 package org.abhilekh.presskit.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.abhilekh.platform.control.PublicAddress;
 
-/** The site's address as the caller reached it, for stable links in README files and citations. */
-final class SiteUrl {
+/** The site's address for stable links in README files and citations: the configured public one, else as the caller reached it. */
+@ApplicationScoped
+public class SiteUrl {
 
-    private SiteUrl() {
-    }
+    @Inject
+    PublicAddress publicAddress;
 
-    static String of(HttpServletRequest request) {
+    public String of(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return publicAddress.origin(scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath());
     }
 }

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.search.control.ResultExport;
 import org.abhilekh.search.entity.SearchHit;
@@ -38,6 +39,9 @@ public class SearchResource {
 
     static final int MAX_EXPORT_ROWS = 10_000;
     static final int FEED_ENTRIES = 50;
+
+    @Inject
+    PublicAddress publicAddress;
 
     @Inject
     SearchIndex searchIndex;
@@ -85,7 +89,7 @@ public class SearchResource {
             rows.addAll(searchIndex.search(new SearchRequest(first.query(), first.filters(), first.from(), first.to(),
                     first.sort(), page, 100, first.staff())).hits());
         }
-        URI base = uriInfo.getBaseUri().resolve("../");
+        URI base = URI.create(publicAddress.origin(uriInfo.getBaseUri().resolve("../").toString().replaceAll("/$", "")) + "/");
         StreamingOutput body = out -> ResultExport.csv(rows, base, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"abhilekh-search.csv\"").build();
@@ -99,11 +103,11 @@ public class SearchResource {
                          @QueryParam("to") String to) {
         SearchRequest request = read(q, f, from, to, SortOrder.NEWEST.code(), "1", Integer.toString(FEED_ENTRIES));
         List<SearchHit> hits = searchIndex.search(request).hits();
-        URI base = uriInfo.getBaseUri().resolve("../");
+        URI base = URI.create(publicAddress.origin(uriInfo.getBaseUri().resolve("../").toString().replaceAll("/$", "")) + "/");
         URI self = uriInfo.getRequestUri();
         String title = "Abhilekh: " + (request.browsing() ? "newest documents" : request.query());
         StreamingOutput body = out -> ResultExport.atom(title, self, base, hits, out);
-        return Response.ok(body, "application/atom+xml; charset=UTF-8").build();
+        return Response.ok(body, "application/atom+xml; charset=UTF-8").header("Cache-Control", publicAddress.cacheControl(300)).build();
     }
 
     @GET
