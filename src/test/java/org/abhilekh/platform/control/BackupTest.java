@@ -67,7 +67,7 @@ class BackupTest {
                     + "', 'scan.png', 'image/png', 8, null, null, 'FAILED', 'No text could be read', true, 1, 0,"
                     + " timestamp '2024-04-01 09:00:00', timestamp '2024-04-01 09:00:00')");
             sql.execute("insert into document_text values (1, 'Line one\nLine \"two\" \\ with " + HINDI + "')");
-            sql.execute("insert into app_user values (1, 'admin', 'pbkdf2$600000$c2FsdA==$aGFzaA==', 'admin', false, timestamp '2024-01-01 00:00:00')");
+            sql.execute("insert into app_user (id, username, password_hash, roles, must_change_password, created_at) values (1, 'admin', 'pbkdf2$600000$c2FsdA==$aGFzaA==', 'admin', false, timestamp '2024-01-01 00:00:00')");
             sql.execute("insert into app_setting values ('seed.imported', '2024-01-01T00:00:00Z')");
             sql.execute("insert into blog_post values (1, 'kilns', 'From kilns', 'Excerpt', '# Body\n\n" + HINDI + "', null, null, ',news,',"
                     + " ',kilns,', 'Staff', 'en', 'PUBLISHED', timestamp '2024-05-01 08:00:00', 2, timestamp '2024-05-01 08:00:00', timestamp '2024-05-02 08:00:00')");
