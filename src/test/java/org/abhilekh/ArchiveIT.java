@@ -681,4 +681,140 @@ class ArchiveIT {
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
     }
+
+    // --- the upload edge: who is asking and how much, decided on the headers and the bytes as they come ---
+
+    @Test
+    void aStrangersUploadIsRefusedWith401BeforeItsBodyIsRead() throws Exception {
+        try (RawHttp raw = new RawHttp(portal)) {
+            // Chunked, with no end: a server that read the body before asking who is uploading would wait forever.
+            raw.send("POST " + raw.path("/api/documents") + " HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\n\r\n");
+            raw.sendChunk(new byte[64 * 1024]);
+            String answer = raw.readHead();
+            assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        }
+    }
+
+    @Test
+    void anUploadPastTheLimitIsRefusedWith413OnItsHeaderOrCutOffWhileItStreams() throws Exception {
+        String credentials = Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD);
+        long total = portal.search("", true, "size=1").getInt("total");
+        try (RawHttp raw = new RawHttp(portal)) {
+            raw.send("POST " + raw.path("/api/documents") + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + credentials + "\r\n"
+                    + "Content-Length: 2000000000\r\nContent-Type: multipart/form-data; boundary=x\r\n\r\n");
+            String answer = raw.readHead();
+            assertTrue(answer.startsWith("HTTP/1.1 413"), "a declared 2 GB is refused before a byte is sent: " + answer);
+        }
+        try (RawHttp raw = new RawHttp(portal)) {
+            raw.send("POST " + raw.path("/api/documents") + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + credentials + "\r\n"
+                    + "Transfer-Encoding: chunked\r\nContent-Type: multipart/form-data; boundary=x\r\n\r\n");
+            raw.sendChunk(("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"endless.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            byte[] megabyte = "endless words ".repeat(74_899).getBytes(StandardCharsets.UTF_8);
+            // The limit is 100 MiB; 120 MiB are offered, and the server may stop taking them once it has answered.
+            for (int sent = 0; sent < 120 && raw.sendChunkIfOpen(megabyte); sent++) {
+                // keep streaming
+            }
+            String answer = raw.readHead();
+            assertTrue(answer.startsWith("HTTP/1.1 413"), "an endless chunked upload is cut off: " + answer);
+        }
+        assertEquals(total, portal.search("", true, "size=1").getInt("total"), "nothing was stored");
+    }
+
+    @Test
+    void theCoverageApiNamesNoOutletThePublicCannotSee() throws Exception {
+        String marker = "Qzv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String outlet = "Samachar " + marker;
+        HttpResponse<String> uploaded = upload(("Staff-only clipping from " + outlet + ".").getBytes(StandardCharsets.UTF_8), marker + ".txt",
+                "{\"title\": \"Clipping " + marker + "\", \"type\": \"press-clipping\", \"outlet\": \"" + outlet
+                        + "\", \"medium\": \"print\", \"date\": \"2024-05-02\", \"visibility\": \"staff\"}", true);
+        assertEquals(202, uploaded.statusCode(), uploaded.body());
+        String guess = outlet.toLowerCase(java.util.Locale.ROOT);
+
+        JsonObject staff = Portal.json(portal.get("/api/coverage?outlet=" + Portal.encode(guess), true).body());
+        assertEquals(outlet, staff.getString("outlet"), "staff get the outlet's name for their guess");
+        assertEquals(1, staff.getInt("total"));
+
+        String publicAnswer = portal.get("/api/coverage?outlet=" + Portal.encode(guess), false).body();
+        assertFalse(publicAnswer.contains(outlet), "the public learns no name from a guess: " + publicAnswer);
+        assertEquals(0, Portal.json(publicAnswer).getInt("total"));
+        assertFalse(portal.get("/api/coverage", false).body().contains(marker), "nor from the whole coverage");
+    }
+
+    @Test
+    void aForgedHostCannotPlantItsLinksInASharedCache() throws Exception {
+        for (String path : List.of("/sitemap.xml", "/robots.txt", "/feed.atom")) {
+            try (RawHttp raw = new RawHttp(portal)) {
+                raw.send("GET " + raw.path(path) + " HTTP/1.1\r\nHost: evil.example.net\r\nConnection: close\r\n\r\n");
+                String head = raw.readHead().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(head.startsWith("http/1.1 200"), path + ": " + head);
+                // No public address is configured on the test server: links follow the Host, so no shared cache may keep them.
+                assertTrue(head.contains("cache-control: private"), path + " is not for shared caches: " + head);
+                assertFalse(head.contains("cache-control: public"), path + ": " + head);
+            }
+        }
+    }
+
+    /** HTTP/1.1 spoken by hand, for what a client library will not send: bodies without end, lying lengths. */
+    private static final class RawHttp implements AutoCloseable {
+
+        private final java.net.Socket socket;
+        private final String contextPath;
+
+        RawHttp(Portal portal) throws IOException {
+            URI base = URI.create(portal.base());
+            contextPath = base.getPath();
+            socket = new java.net.Socket("localhost", base.getPort());
+            socket.setSoTimeout(30_000);
+        }
+
+        /** A path of the application as the request line names it, under the context it was deployed at. */
+        String path(String path) {
+            return contextPath + path;
+        }
+
+        void send(String text) throws IOException {
+            socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+        }
+
+        void sendChunk(byte[] bytes) throws IOException {
+            send(Integer.toHexString(bytes.length) + "\r\n");
+            socket.getOutputStream().write(bytes);
+            send("\r\n");
+        }
+
+        /** False once the server has answered, or has stopped reading. */
+        boolean sendChunkIfOpen(byte[] bytes) {
+            try {
+                if (socket.getInputStream().available() > 0) {
+                    return false;
+                }
+                sendChunk(bytes);
+                return true;
+            } catch (IOException closed) {
+                return false;
+            }
+        }
+
+        /** The status line and headers of the answer. */
+        String readHead() throws IOException {
+            StringBuilder head = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                head.append((char) b);
+                if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
+                    break;
+                }
+            }
+            return head.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
 }

@@ -67,8 +67,9 @@ public class Outlets {
         }
         String name = shorten(OutletNames.display(typed));
         try {
-            return repository.add(new Outlet(name, key, MetadataSchema.MEDIA.contains(medium) ? medium : null,
-                    LANGUAGES.contains(language) ? language : null, null, false)).getName();
+            // Either may be missing (the language is often detected only after extraction); Set.of refuses to look up null.
+            return repository.add(new Outlet(name, key, medium != null && MetadataSchema.MEDIA.contains(medium) ? medium : null,
+                    language != null && LANGUAGES.contains(language) ? language : null, null, false)).getName();
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             // Another upload added the same new outlet a moment ago.
             return repository.byKey(key).map(Outlet::getName).orElseThrow(() -> e);
