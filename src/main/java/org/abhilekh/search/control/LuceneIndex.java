@@ -69,6 +69,9 @@ import org.apache.lucene.store.IndexInput;
  */
 public final class LuceneIndex implements AutoCloseable {
 
+    /** Near words considered per misspelt word before the caller's own material picks among them. */
+    private static final int SPELLING_OPTIONS = 10;
+
     /** Deep paging is what crawlers do; people refine. */
     public static final int MAX_WINDOW = 10_000;
     private static final String[] NO_PATH = new String[0];
@@ -350,6 +353,11 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** How many documents the caller may see hold this word in this field. */
+    private static long visibleCount(IndexSearcher searcher, boolean staff, String field, String word) throws IOException {
+        return searcher.count(visibleTo(staff, new org.apache.lucene.search.TermQuery(new Term(field, word))));
+    }
+
     private static Query visibleTo(boolean staff, Query query) {
         if (staff) {
             return query;
@@ -360,13 +368,16 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * "Did you mean": each word that the archive does not contain is replaced by its closest word that
-     * it does. The correction is offered only if it finds something the caller may see, so a word
-     * that occurs only in staff-only material is never revealed.
+     * "Did you mean": each word that the caller's material does not contain is replaced by its closest word
+     * that it does. Every decision looks at what the caller may see only, never at the whole index: whether
+     * a word is missing, which near words qualify, and which of them wins on a tie, so a word, or how often
+     * a word occurs, in staff-only material changes nothing a public reader is offered.
      */
     private String spelling(IndexSearcher searcher, SearchRequest request) throws IOException {
         String field = configuration.suggest().spellField();
         DirectSpellChecker checker = new DirectSpellChecker();
+        // Suggest however common the typed word is in the whole index: that count includes staff-only documents.
+        checker.setMaxQueryFrequency(Integer.MAX_VALUE);
         IndexReader reader = searcher.getIndexReader();
         String[] words = request.query().strip().split("\\s+");
         boolean changed = false;
@@ -376,12 +387,20 @@ public final class LuceneIndex implements AutoCloseable {
             String plain = word.toLowerCase(Locale.ROOT);
             // A word the archive lacks as typed may still find something through the glossary, a stem or
             // its romanised key ("radio" finds रेडियो); correcting it would be wrong.
-            if (plain.length() >= 3 && plain.chars().allMatch(Character::isLetter) && reader.docFreq(new Term(field, plain)) == 0
+            if (plain.length() >= 3 && plain.chars().allMatch(Character::isLetter) && visibleCount(searcher, request.staff(), field, plain) == 0
                     && !findsAnything(searcher, request.staff(), word)) {
-                org.apache.lucene.search.spell.SuggestWord[] options = checker.suggestSimilar(new Term(field, plain), 1, reader,
-                        org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (options.length > 0) {
-                    replacement = options[0].string;
+                org.apache.lucene.search.spell.SuggestWord best = null;
+                long bestCount = 0;
+                for (org.apache.lucene.search.spell.SuggestWord option : checker.suggestSimilar(new Term(field, plain), SPELLING_OPTIONS, reader,
+                        org.apache.lucene.search.spell.SuggestMode.SUGGEST_ALWAYS)) {
+                    long count = option.string.equals(plain) ? 0 : visibleCount(searcher, request.staff(), field, option.string);
+                    if (count > 0 && (best == null || option.score > best.score || option.score == best.score && count > bestCount)) {
+                        best = option;
+                        bestCount = count;
+                    }
+                }
+                if (best != null) {
+                    replacement = best.string;
                     changed = true;
                 }
             }

@@ -276,6 +276,18 @@ class LuceneIndexTest {
     }
 
     @Test
+    void didYouMeanForThePublicDoesNotDependOnStaffOnlyWords() throws IOException {
+        String nobodyHasIt = index.search(request("Kodermi", Map.of(), false)).suggestion();
+        assertEquals("koderma", nobodyHasIt);
+        index.index(doc(10, "panel-notes", "en", LocalDate.of(2024, 4, 1), false, "Internal note", "The koderme list is internal.",
+                Map.of()));
+        index.refresh();
+        assertEquals(nobodyHasIt, index.search(request("Koderme", Map.of(), false)).suggestion(),
+                "a word held only by a staff-only document is corrected for the public as if nobody held it");
+        assertEquals(1, index.search(request("Koderme", Map.of(), true)).total(), "staff find the note itself");
+    }
+
+    @Test
     void completionsComeFromVisibleTitlesAndFacetValues() throws IOException {
         List<org.abhilekh.search.entity.Suggestion> mica = index.suggest("mic", false);
         assertEquals("Children in the mica belt", mica.get(0).text());
