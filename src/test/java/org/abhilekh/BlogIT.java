@@ -233,12 +233,35 @@ class BlogIT {
             assertTrue(browser.findElement(By.id("comments")).getText().contains(text));
             assertTrue(browser.findElement(By.id("comments")).getText().contains("<script>alert('pwned')</script>"), "shown as text");
             assertNoEmail(browser.getPageSource(), "the post page as staff see it");
+
+            // The same reader, from the same browser, under the same email: a person approved them, so this one shows at once.
+            browser.findElement(By.id("reply:text")).sendKeys("Thank you, we will write to the district office.");
+            browser.findElement(By.id("reply:name")).sendKeys("Reader Journey");
+            browser.findElement(By.id("reply:email")).sendKeys(READER_EMAIL);
+            Thread.sleep(3_500);
+            browser.findElement(By.id("reply:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment-status")));
+            assertTrue(browser.getCurrentUrl().contains("comment=published"), "a proven returning commenter: " + browser.getCurrentUrl());
         } finally {
             browser.quit();
         }
 
+        // Knowing the approved reader's address proves nothing: the same email from elsewhere waits, and the answer is the one
+        // every unknown commenter gets.
+        HttpResponse<String> impostor = commentFrom("192.0.2.41", KILNS, "{\"name\":\"Reader Journey\",\"email\":\"" + READER_EMAIL
+                + "\",\"text\":\"Donate to my account instead: https://evil.example/\"}");
+        assertEquals(202, impostor.statusCode(), impostor.body());
+        assertEquals("awaiting moderation", Portal.json(impostor.body()).getString("status"));
+        HttpResponse<String> asUs = commentFrom("192.0.2.42", KILNS, "{\"name\":\"Jharkhand Child Rights Forum\",\"email\":\"press@jcrf.example.org\","
+                + "\"text\":\"Official statement.\"}");
+        assertEquals(202, asUs.statusCode(), asUs.body());
+        String held = portal.get("/admin/blog/comments.xhtml", true).body();
+        assertTrue(held.contains("uses the organisation&#39;s name or mail domain") || held.contains("uses the organisation's name or mail domain"),
+                "the organisation's name is held for a person, with the reason");
+        assertFalse(portal.get("/blog/" + KILNS, false).body().contains("Official statement."), "and not published");
+
         String page = portal.get("/blog/" + KILNS, false).body();
-        assertTrue(page.contains("Comments (4)"));
+        assertTrue(page.contains("Comments (5)"), "the two approved and the returning reader's own");
         assertTrue(page.contains("Reader Journey"));
         assertTrue(page.contains("&lt;script&gt;alert("), "the name is escaped");
         assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "the text is escaped");
@@ -310,6 +333,13 @@ class BlogIT {
     private HttpResponse<String> comment(String slug, String json) throws IOException, InterruptedException {
         return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/posts/" + slug + "/comments"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** A comment through the API from another client address (the test server trusts its loopback proxy). */
+    private HttpResponse<String> commentFrom(String address, String slug, String json) throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/posts/" + slug + "/comments"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
     private static WebElement queueItem(WebDriver browser, String containing) {

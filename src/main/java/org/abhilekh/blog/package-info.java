@@ -21,10 +21,17 @@
  *     misused must not become script on the public site. Rejected: an HTML sanitiser library after
  *     rendering (more code to trust, and editors need no raw HTML).</li>
  * <li>Comments are plain text; addresses become {@code rel="nofollow ugc"} links when shown.</li>
- * <li>Moderation: blocked words make spam; more links than allowed, or an address with no approved
- *     comment yet, hold the comment. Spam is answered like "awaiting moderation", so spammers learn
- *     nothing. Honeypot and a signed minimum-time token guard the form; the JSON API, used by programs,
- *     gets validation, rate limit and moderation but not the form-only checks.</li>
+ * <li>Moderation: blocked words make spam; more links than allowed, the organisation's name or mail
+ *     domain (only staff speak for it), or no proof of an approved comment before, hold the comment.
+ *     The proof is a random secret in an HttpOnly cookie of the commenting browser ({@code CommenterCookie};
+ *     the comment keeps its hash): only a comment from the same browser under the same email as one a
+ *     person approved is published at once. Rejected: trusting a known email address, which anyone can
+ *     type (a stranger posted as the organisation with its seed reply address and was published), and
+ *     whose 201/202 answer told strangers which addresses had approved comments. API comments carry no
+ *     proof and always wait, with the same 202 for every address. Spam is answered like "awaiting
+ *     moderation", so spammers learn nothing. Honeypot and a signed minimum-time token guard the form;
+ *     the JSON API, used by programs, gets validation, rate limit and moderation but not the form-only
+ *     checks.</li>
  * <li>Rate limit per client address: at most N comments in a window opened by the first, counted in the
  *     database through the platform's {@code Tallies} (shared by every instance, expired counts deleted).
  *     The address is the platform's {@code ClientAddresses}: behind a configured trusted proxy, the

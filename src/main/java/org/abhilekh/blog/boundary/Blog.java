@@ -109,13 +109,23 @@ public class Blog {
     @ConfigProperty(name = "abhilekh.blog.comment.page-size", defaultValue = "50")
     int commentPageSize;
 
+    /** Who may speak as the organisation: only staff, so a comment using its name or mail domain waits for a person. */
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.reserved-names", defaultValue = "Jharkhand Child Rights Forum,JCRF")
+    String reservedNames;
+
+    @Inject
+    @ConfigProperty(name = "abhilekh.blog.comment.reserved-domains", defaultValue = "jcrf.example.org")
+    String reservedDomains;
+
     private CommentRules rules;
     private RateLimiter rateLimiter;
     private FormToken formToken;
 
     @PostConstruct
     void configure() {
-        rules = new CommentRules(maxLinks, Arrays.asList(blockedWords.split(",")));
+        rules = new CommentRules(maxLinks, Arrays.asList(blockedWords.split(",")), Arrays.asList(reservedNames.split(",")),
+                Arrays.asList(reservedDomains.split(",")));
         rateLimiter = new RateLimiter(rateLimit, Duration.ofMinutes(rateWindowMinutes));
         // A fresh key per start: a form served before a restart simply has to be sent again.
         byte[] key = new byte[32];
@@ -167,7 +177,12 @@ public class Blog {
      * Stores a reader's comment under a public post. Form submissions must also pass the timing
      * check; every comment is validated, rate-limited per client address and moderated.
      */
-    public CommentOutcome comment(String slug, CommentInput sent, String clientAddress, boolean fromForm) {
+    /**
+     * A reader's comment. {@code commenterKey} identifies the sending browser (a hash of the secret in its
+     * commenter cookie), null for API calls: only a browser whose earlier comment under the same email a
+     * person approved is published at once, so knowing someone's address proves nothing.
+     */
+    public CommentOutcome comment(String slug, CommentInput sent, String clientAddress, boolean fromForm, String commenterKey) {
         Instant now = Instant.now();
         Post post = repository.bySlug(slug).filter(p -> p.isPublicAt(now))
                 .orElseThrow(() -> new NotFoundException("There is no post at this address."));
@@ -190,8 +205,8 @@ public class Blog {
             throw new TooManyRequestsException("You have sent several comments in a short time. Please wait a few minutes.",
                     (int) wait.getAsLong());
         }
-        CommentRules.Decision decision = rules.moderate(input, repository.hasApprovedComment(input.email()));
-        Comment comment = new Comment(post.getId(), parentId, input, decision.status(), decision.reason(), now);
+        CommentRules.Decision decision = rules.moderate(input, repository.hasApprovedComment(input.email(), commenterKey));
+        Comment comment = new Comment(post.getId(), parentId, input, commenterKey, decision.status(), decision.reason(), now);
         repository.persist(comment);
         repository.flush();
         boolean published = decision.status() == CommentStatus.APPROVED;
@@ -376,7 +391,7 @@ public class Blog {
     }
 
     private Comment seedComment(long postId, Long parentId, SeedComment seed, Instant base) {
-        Comment comment = new Comment(postId, parentId, rules.validate(seed.input()), seed.status(),
+        Comment comment = new Comment(postId, parentId, rules.validate(seed.input()), null, seed.status(),
                 seed.status() == CommentStatus.APPROVED ? null : "seed: " + seed.status().name().toLowerCase(Locale.ROOT),
                 base.plus(Duration.ofMinutes(seed.minutesAfter())));
         repository.persist(comment);

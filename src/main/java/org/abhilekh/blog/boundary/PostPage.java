@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,6 +51,9 @@ public class PostPage {
 
     @Inject
     ClientAddresses clientAddresses;
+
+    @Inject
+    CommenterCookie commenterCookie;
 
     @Inject
     LanguagePreference language;
@@ -96,7 +100,9 @@ public class PostPage {
         CommentInput input = new CommentInput(name, email, website, text, parentId, homepage, formToken);
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            CommentOutcome outcome = blog.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR)), true);
+            CommentOutcome outcome = blog.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(),
+                    request.getHeaders(ClientAddresses.FORWARDED_FOR)), true,
+                    commenterCookie.keyOf(request, (HttpServletResponse) externalContext.getResponse()));
             externalContext.redirect(externalContext.getRequestContextPath() + "/blog/" + slug
                     + "?comment=" + (outcome.published() ? "published" : "pending") + "#comment-status");
             return null;

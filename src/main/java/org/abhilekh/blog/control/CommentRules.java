@@ -26,11 +26,31 @@ public final class CommentRules {
 
     private final int maxLinks;
     private final List<String> blockedWords;
+    private final List<String> reservedNames;
+    private final List<String> reservedDomains;
 
-    public CommentRules(int maxLinks, List<String> blockedWords) {
+    /**
+     * {@code reservedNames} and {@code reservedDomains} are the organisation's own: a commenter using them is
+     * never published at once, whoever they are, since only staff speak for the organisation.
+     */
+    public CommentRules(int maxLinks, List<String> blockedWords, List<String> reservedNames, List<String> reservedDomains) {
         this.maxLinks = maxLinks;
         this.blockedWords = blockedWords.stream().map(String::strip).filter(w -> !w.isEmpty())
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        this.reservedNames = reservedNames.stream().map(CommentRules::letters).filter(w -> !w.isBlank()).toList();
+        this.reservedDomains = reservedDomains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty()).toList();
+    }
+
+    /** Letters and digits only, lower case, single spaces: "Jharkhand  Child-Rights Forum" and "jharkhand child rights forum" match. */
+    private static String letters(String text) {
+        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip() + " ";
+    }
+
+    private boolean speaksAsTheOrganisation(CommentInput input) {
+        String name = letters(input.name());
+        String domain = input.email().substring(input.email().lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return reservedNames.stream().anyMatch(name::contains)
+                || reservedDomains.stream().anyMatch(reserved -> domain.equals(reserved) || domain.endsWith("." + reserved));
     }
 
     /**
@@ -75,8 +95,9 @@ public final class CommentRules {
     }
 
     /**
-     * Blocked words make a comment spam; too many links or a first-time commenter hold it for a
-     * person; a commenter with an approved comment before is shown at once.
+     * Blocked words make a comment spam; too many links, the organisation's name or mail domain, or a
+     * commenter without proof of an approved comment before ({@code knownCommenter}: the same browser and
+     * email) hold it for a person; a proven returning commenter is shown at once.
      */
     public Decision moderate(CommentInput input, boolean knownCommenter) {
         String haystack = (input.name() + " " + input.text() + " " + (input.website() == null ? "" : input.website()))
@@ -90,8 +111,11 @@ public final class CommentRules {
         if (links > maxLinks) {
             return new Decision(CommentStatus.PENDING, links + " links (more than " + maxLinks + ")");
         }
+        if (speaksAsTheOrganisation(input)) {
+            return new Decision(CommentStatus.PENDING, "uses the organisation's name or mail domain");
+        }
         if (!knownCommenter) {
-            return new Decision(CommentStatus.PENDING, "first comment from this address");
+            return new Decision(CommentStatus.PENDING, "no approved comment from this browser under this email");
         }
         return new Decision(CommentStatus.APPROVED, null);
     }

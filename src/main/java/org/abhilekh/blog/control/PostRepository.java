@@ -112,9 +112,14 @@ public class PostRepository {
         return Optional.ofNullable(em.find(Comment.class, id));
     }
 
-    public boolean hasApprovedComment(String email) {
-        return !em.createQuery("select c.id from Comment c where c.authorEmail = :email and c.status = :approved", Long.class)
-                .setParameter("email", email).setParameter("approved", CommentStatus.APPROVED)
+    /** True if a person approved an earlier comment sent with this email address from the same browser. */
+    public boolean hasApprovedComment(String email, String commenterKey) {
+        if (commenterKey == null) {
+            return false;
+        }
+        return !em.createQuery("select c.id from Comment c where c.authorEmail = :email and c.commenterKey = :key and c.status = :approved",
+                        Long.class)
+                .setParameter("email", email).setParameter("key", commenterKey).setParameter("approved", CommentStatus.APPROVED)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -39,6 +39,10 @@ public class Comment {
     @Column(name = "author_website", length = 300)
     private String authorWebsite;
 
+    /** SHA-256 of the sending browser's commenter secret; null for API comments. */
+    @Column(name = "commenter_key", length = 64)
+    private String commenterKey;
+
     @Column(nullable = false, length = 4000)
     private String body;
 
@@ -55,7 +59,9 @@ public class Comment {
     protected Comment() {
     }
 
-    public Comment(long postId, Long parentId, CommentInput input, CommentStatus status, String heldReason, Instant createdAt) {
+    public Comment(long postId, Long parentId, CommentInput input, String commenterKey, CommentStatus status, String heldReason,
+                   Instant createdAt) {
+        this.commenterKey = commenterKey;
         this.postId = postId;
         this.parentId = parentId;
         this.authorName = input.name();

@@ -29,7 +29,7 @@ class BlogSeedTest {
         assertEquals(EnumSet.allOf(CommentStatus.class), states);
         assertTrue(posts.getFirst().comments().size() > 50, "one popular post pages its comments");
 
-        CommentRules rules = new CommentRules(2, List.of("casino"));
+        CommentRules rules = new CommentRules(2, List.of("casino"), List.of(), List.of());
         Instant now = Instant.parse("2026-11-28T10:00:00Z");
         for (BlogSeed.SeedPost post : posts) {
             assertEquals(post.draft().slug(), PostRules.validate(post.draft(), now).slug());

@@ -3,6 +3,7 @@ package org.abhilekh.blog.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.abhilekh.blog.entity.CommentInput;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CommentRulesTest {
 
-    private final CommentRules rules = new CommentRules(2, List.of("casino", " Crypto Giveaway "));
+    private final CommentRules rules = new CommentRules(2, List.of("casino", " Crypto Giveaway "),
+            List.of("Jharkhand Child Rights Forum", "JCRF"), List.of("jcrf.example.org"));
 
     private static CommentInput input(String name, String email, String website, String text) {
         return new CommentInput(name, email, website, text, null, null, null);
@@ -66,6 +68,21 @@ class CommentRulesTest {
         CommentInput comment = rules.validate(input("A", "a@b.in", null, "Thank you"));
         assertEquals(CommentStatus.PENDING, rules.moderate(comment, false).status());
         assertEquals(CommentStatus.APPROVED, rules.moderate(comment, true).status());
+    }
+
+    @Test
+    void theOrganisationsNameAndMailDomainAreHeldEvenFromProvenCommenters() {
+        for (CommentInput speaksAsUs : List.of(input("Jharkhand Child Rights Forum", "press@elsewhere.example", null, "Official: donate here"),
+                input("jharkhand  child-rights FORUM (official)", "a@b.in", null, "hello"),
+                input("JCRF team", "a@b.in", null, "hello"),
+                input("Asha", "asha@jcrf.example.org", null, "hello"),
+                input("Asha", "asha@mail.jcrf.example.org", null, "hello"))) {
+            CommentRules.Decision held = rules.moderate(rules.validate(speaksAsUs), true);
+            assertEquals(CommentStatus.PENDING, held.status(), speaksAsUs.name() + " " + speaksAsUs.email());
+            assertTrue(held.reason().contains("organisation"), held.reason());
+        }
+        assertEquals(CommentStatus.APPROVED, rules.moderate(rules.validate(input("Jharkhandi reader", "a@notjcrf.example.org", null, "hello")),
+                true).status(), "a name or domain that merely resembles the organisation's is not held for it");
     }
 
     @Test

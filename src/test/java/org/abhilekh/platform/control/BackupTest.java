@@ -73,8 +73,8 @@ class BackupTest {
                     + " ',kilns,', 'Staff', 'en', 'PUBLISHED', timestamp '2024-05-01 08:00:00', 2, timestamp '2024-05-01 08:00:00', timestamp '2024-05-02 08:00:00')");
             sql.execute("insert into blog_old_slug values ('old-kilns', 1)");
             sql.execute("insert into blog_post_revision values (1, 1, 1, 'From kilns', null, 'first', 'DRAFT', 'admin', timestamp '2024-05-01 08:00:00')");
-            sql.execute("insert into blog_comment values (1, 1, null, 'Asha', 'asha@example.org', null, 'Thank you', 'APPROVED', null, timestamp '2024-05-03 08:00:00')");
-            sql.execute("insert into blog_comment values (2, 1, 1, 'Ravi', 'ravi@example.org', 'https://example.org', 'Reply', 'PENDING', 'first comment', timestamp '2024-05-03 09:00:00')");
+            sql.execute("insert into blog_comment (id, post_id, parent_id, author_name, author_email, author_website, body, status, held_reason, created_at) values (1, 1, null, 'Asha', 'asha@example.org', null, 'Thank you', 'APPROVED', null, timestamp '2024-05-03 08:00:00')");
+            sql.execute("insert into blog_comment (id, post_id, parent_id, author_name, author_email, author_website, body, status, held_reason, created_at) values (2, 1, 1, 'Ravi', 'ravi@example.org', 'https://example.org', 'Reply', 'PENDING', 'first comment', timestamp '2024-05-03 09:00:00')");
             sql.execute("insert into press_kit values (1, 'kilns-2025', 'Kilns kit', null, null, 'token', 4, timestamp '2024-06-01 00:00:00', timestamp '2024-06-01 00:00:00')");
             sql.execute("insert into press_kit_item values (1, 1, 1, 'DOCUMENT', 1, null, null, null, null, null, null, null, null, null)");
             sql.execute("insert into press_kit_item values (2, 1, 2, 'ASSET', null, 'Logo', date '2025-01-01', 'logo.png', '" + logo
