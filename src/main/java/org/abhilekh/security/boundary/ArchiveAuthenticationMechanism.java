@@ -136,6 +136,8 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
         }
         guard.succeeded(name, address, admission);
         if (fromPage) {
+            // A person's login; a program's HTTP Basic call is no login to list (and would write on every call).
+            users.loggedIn(user.get().getUsername());
             audit.record(user.get().getUsername(), AuditAction.LOGIN, "user " + user.get().getUsername(), "from " + address);
         }
         return user;

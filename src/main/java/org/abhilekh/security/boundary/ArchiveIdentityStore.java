@@ -46,7 +46,6 @@ public class ArchiveIdentityStore implements IdentityStore {
                 return CredentialValidationResult.INVALID_RESULT;
             }
             verified.remember(user.get().getUsername(), password, storedHash);
-            users.loggedIn(user.get().getUsername());
         }
         if (user.get().isDisabled()) {
             return CredentialValidationResult.INVALID_RESULT;

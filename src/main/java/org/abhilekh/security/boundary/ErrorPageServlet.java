@@ -113,7 +113,8 @@ public class ErrorPageServlet extends HttpServlet {
     private static void problem(HttpServletResponse response, int status, String uri, String incident) throws IOException {
         String detail = switch (status) {
             case 400 -> "The request is malformed.";
-            case 401 -> "Log in to do this.";
+            // The container answers 401 for API paths that need an account (web.xml), before the application runs.
+            case 401 -> "Log in as staff to do this.";
             case 403 -> "You may not do this.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";

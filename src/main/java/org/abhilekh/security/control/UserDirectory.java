@@ -64,7 +64,7 @@ public class UserDirectory {
         return user;
     }
 
-    /** Notes a verified login (at most every few minutes for a program: verified passwords are remembered). */
+    /** Notes a person's login through the login page. */
     public void loggedIn(String username) {
         find(username).ifPresent(user -> user.loggedIn(Instant.now()));
     }
