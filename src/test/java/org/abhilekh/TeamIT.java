@@ -307,7 +307,10 @@ class TeamIT {
             String oneTime = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText().strip();
             assertEquals(20, oneTime.length(), "the one-time password is shown");
             assertTrue(browser.findElement(By.id("accounts")).getText().contains("पूजा टोप्पो"), "the new account is listed with its Hindi name");
-            browser.findElement(By.id("logout")).click();
+            // The logout button, not its form; then wait for the logout to land before the next login.
+            browser.findElement(By.cssSelector("#logout input[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/search/"));
+            assertTrue(browser.findElements(By.id("logout")).isEmpty(), "logged out");
 
             logInInBrowser(browser, wait, name, oneTime);
             wait.until(ExpectedConditions.urlContains("/admin/password.xhtml"));

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready means: the database answers, the blob store is writable, the index is open and the seed is in. */
+/**
+ * Ready means: the web module has started (until then the container answers the application's paths), the
+ * database answers, the blob store is writable, the index is open and the seed is in.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -34,12 +37,14 @@ public class ReadinessCheck implements HealthCheck {
         boolean blobs = archive.isBlobStoreWritable();
         boolean index = searchIndex.isOpen();
         boolean seed = state.isSeedImported();
+        boolean web = state.isWebStarted();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("abhilekh")
+                .withData("web", web)
                 .withData("database", database)
                 .withData("blobStore", blobs)
                 .withData("index", index)
                 .withData("seedImported", seed)
-                .status(database && blobs && index && seed && state.failure() == null);
+                .status(web && database && blobs && index && seed && state.failure() == null);
         if (state.indexRebuildStatus() != null) {
             response.withData("indexRebuild", state.indexRebuildStatus());
         }

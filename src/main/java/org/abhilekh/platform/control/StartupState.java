@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class StartupState {
 
     private volatile boolean databaseMigrated;
+    private volatile boolean webStarted;
     private volatile boolean seedImported;
     private volatile String failure;
     private volatile String indexRebuild;
@@ -14,6 +15,15 @@ public class StartupState {
 
     public void databaseMigrated() {
         databaseMigrated = true;
+    }
+
+    /** The web module has started: pages, API and filters answer as the application. */
+    public void webStarted() {
+        webStarted = true;
+    }
+
+    public boolean isWebStarted() {
+        return webStarted;
     }
 
     public void seedImported() {
