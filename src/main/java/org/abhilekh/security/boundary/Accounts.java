@@ -3,7 +3,6 @@ package org.abhilekh.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.abhilekh.platform.control.BadInputException;
@@ -54,7 +53,7 @@ public class Accounts {
             throw new BadInputException("A username has 2 to 64 characters: lower-case letters, digits, '.', '-' or '_', "
                     + "starting with a letter or digit.");
         }
-        Role chosen = role(role);
+        Role chosen = parseRole(role);
         String name = displayName(displayName == null || displayName.isBlank() ? username : displayName);
         if (users.find(username).isPresent()) {
             throw new ConflictException("There is already an account '" + username + "'.");
@@ -103,17 +102,15 @@ public class Accounts {
     public String changeOwnPassword(String current, String replacement) {
         caller.requireLoggedIn();
         AppUser user = existing(caller.getName());
-        List<String> problems = new ArrayList<>();
         if (current == null || !PasswordHasher.verify(current.toCharArray(), user.getPasswordHash())) {
-            problems.add("password.wrongCurrent");
-        } else if (replacement == null || replacement.length() < UserDirectory.MIN_PASSWORD_CHARS
-                || replacement.length() > UserDirectory.MAX_PASSWORD_CHARS) {
-            problems.add("password.tooShort");
-        } else if (replacement.equals(current)) {
-            problems.add("password.same");
+            return "password.wrongCurrent";
         }
-        if (!problems.isEmpty()) {
-            return problems.get(0);
+        if (replacement == null || replacement.length() < UserDirectory.MIN_PASSWORD_CHARS
+                || replacement.length() > UserDirectory.MAX_PASSWORD_CHARS) {
+            return "password.tooShort";
+        }
+        if (replacement.equals(current)) {
+            return "password.same";
         }
         user.changePassword(PasswordHasher.hash(replacement.toCharArray()));
         audit.record(caller.getName(), AuditAction.PASSWORD_CHANGE, "user " + caller.getName(), "own password replaced, other sessions ended");
@@ -124,13 +121,9 @@ public class Accounts {
         return users.findForUpdate(username).orElseThrow(() -> new NotFoundException("There is no account '" + username + "'."));
     }
 
-    private static Role role(String code) {
-        return Role.of(code).orElseThrow(() -> new BadInputException("The role must be one of admin, editor, staff."));
-    }
-
-    /** Reads the role of a PATCH; a missing one leaves it alone. */
+    /** The role a caller named: 400 for anything but admin, editor and staff. */
     public static Role parseRole(String code) {
-        return role(code);
+        return Role.of(code).orElseThrow(() -> new BadInputException("The role must be one of admin, editor, staff."));
     }
 
     private static String displayName(String name) {
