@@ -109,7 +109,6 @@ public class Blog {
     @ConfigProperty(name = "abhilekh.blog.comment.page-size", defaultValue = "50")
     int commentPageSize;
 
-    /** Who may speak as the organisation: only staff, so a comment using its name or mail domain waits for a person. */
     @Inject
     @ConfigProperty(name = "abhilekh.blog.comment.reserved-names", defaultValue = "Jharkhand Child Rights Forum,JCRF")
     String reservedNames;
@@ -177,11 +176,7 @@ public class Blog {
      * Stores a reader's comment under a public post. Form submissions must also pass the timing
      * check; every comment is validated, rate-limited per client address and moderated.
      */
-    /**
-     * A reader's comment. {@code commenterKey} identifies the sending browser (a hash of the secret in its
-     * commenter cookie), null for API calls: only a browser whose earlier comment under the same email a
-     * person approved is published at once, so knowing someone's address proves nothing.
-     */
+    /** A reader's comment; {@code commenterKey} identifies the sending browser ({@link CommenterCookie}), null for the API. */
     public CommentOutcome comment(String slug, CommentInput sent, String clientAddress, boolean fromForm, String commenterKey) {
         Instant now = Instant.now();
         Post post = repository.bySlug(slug).filter(p -> p.isPublicAt(now))
