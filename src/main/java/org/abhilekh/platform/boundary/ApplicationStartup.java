@@ -25,6 +25,7 @@ import org.abhilekh.platform.control.StartupState;
 import org.abhilekh.presskit.boundary.PressKitSeed;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.control.AdminBootstrap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -87,6 +88,10 @@ public class ApplicationStartup {
     @Inject
     ClientAddresses clientAddresses;
 
+    @Inject
+    @ConfigProperty(name = "abhilekh.startup.settle-millis", defaultValue = "3000")
+    long settleMillis;
+
     @PostConstruct
     void start() {
         Flyway.configure(getClass().getClassLoader())
@@ -104,7 +109,27 @@ public class ApplicationStartup {
         List<String> proxies = clientAddresses.trustedProxies();
         LOG.info(() -> proxies.isEmpty() ? "Client addresses: X-Forwarded-For is not trusted from anyone"
                 : "Client addresses: X-Forwarded-For is trusted from " + String.join(", ", proxies));
-        executor.submit(() -> catchUpAndSeed(freshIndex));
+        executor.submit(() -> {
+            awaitDeploymentSettled();
+            catchUpAndSeed(freshIndex);
+        });
+    }
+
+    /**
+     * Payara Micro 7.2026.11, as it finishes deploying, briefly closes the application's jar files: a class that
+     * a background thread loads at that moment fails with "zip file closed" (seen for a Lucene merge, which
+     * closed the index, and for a Tika parser). The background work (re-indexing, the seed, waiting uploads)
+     * therefore starts only once the web module has started and that moment has passed.
+     */
+    private void awaitDeploymentSettled() {
+        try {
+            while (!state.isWebStarted()) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(settleMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void catchUpAndSeed(boolean freshIndex) {
