@@ -51,6 +51,10 @@ public class IngestWorker {
     int maxEmbeddingDepth;
 
     @Inject
+    @ConfigProperty(name = "abhilekh.ingest.parse-threads", defaultValue = "" + TextExtractor.DEFAULT_PARSE_THREADS)
+    int parseThreads;
+
+    @Inject
     @ConfigProperty(name = "abhilekh.ocr.tesseract-path")
     Optional<String> tesseractPath;
 
@@ -61,11 +65,11 @@ public class IngestWorker {
         ExtractionLimits limits = new ExtractionLimits(maxTextChars, Duration.ofSeconds(parseTimeoutSeconds), maxEmbeddedFiles, maxEmbeddingDepth);
         try {
             extractor = new TextExtractor(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json")
-                    .resolve("tika-config.xml"), limits, tesseractPath);
+                    .resolve("tika-config.xml"), limits, tesseractPath, parseThreads);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read index-config/tika-config.xml", e);
         }
-        LOG.info(() -> "Extraction limits: " + limits + "; OCR " + (extractor.ocrAvailable() ? "on (Tesseract)" : "not installed"));
+        LOG.info(() -> "Extraction limits: " + limits + ", " + parseThreads + " parsing threads; OCR " + (extractor.ocrAvailable() ? "on (Tesseract)" : "not installed"));
     }
 
     @PreDestroy

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,11 +56,16 @@ import org.xml.sax.SAXException;
  * whatever else keeps the text from being searchable (no OCR, a legacy Hindi font) is reported as a
  * {@link Notice} too.
  *
- * <p>Time: each parse runs on a thread of its own, and the caller waits at most the parse time limit. A
- * parse past its time is then abandoned: its content handler throws at the next piece of output and its
- * thread is interrupted, and the document fails with "took longer than N s". Tika has no way to stop a
- * parser from outside, so a parser stuck in a loop that produces no output and ignores interrupts keeps
- * its thread (not the caller's) busy until it ends; OCR is bounded by Tesseract's own time limit.
+ * <p>Time: each parse runs on a thread of its own, at most {@code parseThreads} at once, and the caller waits at
+ * most the parse time limit.
+ * A parse past its time is then stopped: its content handler throws at the next piece of output and its
+ * thread is interrupted (Tika's OCR then ends its Tesseract process), and the document fails with "took
+ * longer than N s"; the thread is free again. Java cannot stop a thread that ignores both, so a
+ * parser stuck in a silent loop keeps its thread until the loop ends: the bound ({@code parseThreads}) keeps
+ * such files from piling up busy threads, {@link #runningParses()} counts them, and once every thread is
+ * held a file is refused at once with a reason instead of waiting. Rejected: Tika's fork parser (a second
+ * JVM per pool slot, with the parsers' classes copied to it), which would stop such a loop but costs a
+ * JVM's memory per slot on a server meant to run in 2 GB.
  *
  * <p>Memory: the text is held up to the text limit (two bytes a character); archives and compressed
  * streams are bounded by Tika's compression-ratio and nesting checks and by the embedded-file count and
@@ -72,6 +79,8 @@ public final class TextExtractor implements AutoCloseable {
     /** How much longer than the parse limit the caller waits for the parse to notice its deadline itself. */
     private static final long GRACE_MILLIS = 2_000;
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Two ingest workers, and two more for files that ran past their time and ignore being stopped. */
+    public static final int DEFAULT_PARSE_THREADS = 4;
 
     private final AutoDetectParser parser;
     private final ExtractionLimits limits;
@@ -79,17 +88,27 @@ public final class TextExtractor implements AutoCloseable {
     private final long maxCompressionRatio;
     private final int maxPackageDepth;
     private final ExecutorService parsing;
+    /** One permit per file being read, held until its parse has really ended, stopped or not. */
+    private final Semaphore reading;
+    private final int parseThreads;
 
     /** With the default limits and another text limit; OCR as the configuration says. */
     public TextExtractor(Path tikaConfig, int maxTextChars) throws IOException {
         this(tikaConfig, ExtractionLimits.withTextLimit(maxTextChars), Optional.empty());
     }
 
+    /** With {@link #DEFAULT_PARSE_THREADS} threads to parse on. */
+    public TextExtractor(Path tikaConfig, ExtractionLimits limits, Optional<String> tesseractPath) throws IOException {
+        this(tikaConfig, limits, tesseractPath, DEFAULT_PARSE_THREADS);
+    }
+
     /**
      * @param tesseractPath the folder holding the {@code tesseract} program, or the program itself; empty:
      *                      as the configuration file says, else wherever the system's PATH finds it
+     * @param parseThreads  files read at once, at most, including files that ran past their time and ignore
+     *                      being stopped
      */
-    public TextExtractor(Path tikaConfig, ExtractionLimits limits, Optional<String> tesseractPath) throws IOException {
+    public TextExtractor(Path tikaConfig, ExtractionLimits limits, Optional<String> tesseractPath, int parseThreads) throws IOException {
         TikaConfig config = readConfig(tikaConfig, tesseractPath.filter(path -> !path.isBlank()));
         this.parser = new AutoDetectParser(config);
         this.limits = limits;
@@ -105,6 +124,8 @@ public final class TextExtractor implements AutoCloseable {
             return thread;
         };
         this.parsing = Executors.newCachedThreadPool(threads);
+        this.reading = new Semaphore(parseThreads);
+        this.parseThreads = parseThreads;
         if (!ocrAvailable) {
             LOG.warning("Tesseract was not found" + tesseractPath.map(path -> " at " + path).orElse("")
                     + ": images and scanned PDF pages are archived without their text. Install tesseract-ocr,"
@@ -144,7 +165,27 @@ public final class TextExtractor implements AutoCloseable {
         long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
         BodyContentHandler body = new BodyContentHandler(limits.maxTextChars());
         DeadlineContentHandler handler = new DeadlineContentHandler(body, deadline, timeoutReason);
-        Future<Parsed> parse = parsing.submit(() -> parse(original, body, handler));
+        // No waiting: a file either gets a thread now or is refused, never queued behind stuck ones.
+        if (!reading.tryAcquire()) {
+            LOG.severe(() -> "All " + parseThreads + " parsing threads are held by files that ran past their time"
+                    + " and ignore being stopped; " + original.getFileName() + " was refused. Restart the server to free them.");
+            throw new ExtractionFailedException(detected, "The file could not be read now: every reading thread is still held by"
+                    + " a file that ran past its time limit and could not be stopped. An administrator must restart the server;"
+                    + " then retry this job.", null);
+        }
+        Future<Parsed> parse;
+        try {
+            parse = parsing.submit(() -> {
+                try {
+                    return parse(original, body, handler);
+                } finally {
+                    reading.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            reading.release();
+            throw new CancellationException("The extractor is closed");
+        }
         Parsed parsed;
         try {
             parsed = parse.get(limits.parseTimeout().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
@@ -167,6 +208,11 @@ public final class TextExtractor implements AutoCloseable {
         String mediaType = parsed.mediaType() == null ? detected : parsed.mediaType();
         String text = normaliseWhitespace(parsed.text());
         return new Extraction(mediaType, text, language(text, declaredLanguage), notices(mediaType, text, parsed.truncated(), declaredLanguage));
+    }
+
+    /** Parses running now, including those abandoned past their time that have not ended yet. */
+    public int runningParses() {
+        return parseThreads - reading.availablePermits();
     }
 
     /** What one parse produced. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.abhilekh.ingest.entity.Extraction;
@@ -140,14 +141,57 @@ class HostileFilesTest {
     }
 
     @Test
-    void aFileThatTakesLongerThanTheTimeLimitFailsAndTheNextOneIsReadAsUsual() throws Exception {
-        try (TextExtractor hurried = new TextExtractor(CONFIG, new ExtractionLimits(1_000_000, Duration.ofMillis(200), 1000, 5), Optional.empty())) {
-            ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> hurried.extract(
-                    Path.of("seed-content/clippings/jharkhand-darpan-2021-11-03-koderma-dhibra-children.jpg")));
-            assertEquals("Reading the file took longer than 0.2 s, the time limit for one file, and was stopped. If it is a very"
-                    + " long scan, split it into parts.", e.getMessage());
+    void aFileThatTakesLongerThanTheTimeLimitFailsAndItsThreadAndOcrProcessEnd() throws Exception {
+        Set<Long> tesseractsBefore = tesseractProcesses();
+        try (TextExtractor hurried = new TextExtractor(CONFIG, new ExtractionLimits(1_000_000, Duration.ofMillis(200), 1000, 5), Optional.empty(), 1)) {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> hurried.extract(
+                        Path.of("seed-content/clippings/jharkhand-darpan-2021-11-03-koderma-dhibra-children.jpg")));
+                assertEquals("Reading the file took longer than 0.2 s, the time limit for one file, and was stopped. If it is a very"
+                        + " long scan, split it into parts.", e.getMessage(), "attempt " + attempt + " on the pool's one thread");
+                assertTrue(awaitNoRunningParse(hurried), "attempt " + attempt + ": the stopped parse gave its thread back");
+                Set<Long> left = tesseractProcesses();
+                left.removeAll(tesseractsBefore);
+                assertEquals(Set.of(), left, "attempt " + attempt + ": no Tesseract process outlives the stopped parse");
+            }
         }
-        assertTrue(extractor.extract(testDocument("testPDF.pdf")).text().contains("Apache Tika"));
+        assertTrue(extractor.extract(testDocument("testPDF.pdf")).text().contains("Apache Tika"), "the next file is read as usual");
+    }
+
+    @Test
+    void aParseThatIgnoresBeingStoppedHoldsOneThreadAndWhenAllAreHeldTheNextFileIsRefusedAtOnce() throws Exception {
+        Path note = Files.writeString(temp.resolve("note.txt"), "A field note.");
+        StuckParser.released = false;
+        try (TextExtractor stuck = new TextExtractor(Path.of("src/test/resources/ingest/stuck-tika-config.xml"),
+                new ExtractionLimits(1_000_000, Duration.ofMillis(200), 1000, 5), Optional.empty(), 2)) {
+            for (int held = 1; held <= 2; held++) {
+                ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> stuck.extract(note));
+                assertTrue(e.getMessage().startsWith("Reading the file took longer than 0.2 s"), e.getMessage());
+                assertEquals(held, stuck.runningParses(), "the parse ignored being stopped and still holds its thread");
+            }
+            ExtractionFailedException refused = assertThrows(ExtractionFailedException.class, () -> stuck.extract(note));
+            assertEquals("The file could not be read now: every reading thread is still held by a file that ran past its time limit"
+                    + " and could not be stopped. An administrator must restart the server; then retry this job.", refused.getMessage());
+            assertEquals(2, stuck.runningParses(), "refused, not started: the pool stays at its bound");
+            StuckParser.released = true;
+            assertTrue(awaitNoRunningParse(stuck), "released, the held threads end");
+            assertEquals("", stuck.extract(note).text(), "and the next file gets a thread again");
+        } finally {
+            StuckParser.released = true;
+        }
+    }
+
+    private static boolean awaitNoRunningParse(TextExtractor extractor) throws InterruptedException {
+        for (int i = 0; i < 200 && extractor.runningParses() > 0; i++) {
+            Thread.sleep(50);
+        }
+        return extractor.runningParses() == 0;
+    }
+
+    private static Set<Long> tesseractProcesses() {
+        return ProcessHandle.current().descendants()
+                .filter(process -> process.isAlive() && process.info().command().orElse("").endsWith("tesseract"))
+                .map(ProcessHandle::pid).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test
