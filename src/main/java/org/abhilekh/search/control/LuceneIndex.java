@@ -250,11 +250,12 @@ public final class LuceneIndex implements AutoCloseable {
             throw new InvalidQueryException("Only the first " + MAX_WINDOW + " results can be paged through; narrow the search instead.", null);
         }
         Query userQuery = request.browsing() ? new MatchAllDocsQuery() : parse(request.query());
-        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+        FacetedSearcher acquired = (FacetedSearcher) searchers.acquire();
         try {
-            if (searcher.state == null) {
+            if (acquired.state == null) {
                 return new SearchResult(0, request.page(), request.size(), List.of(), emptyFacets(request), null, false);
             }
+            FacetedSearcher searcher = rankingFor(request.staff(), acquired);
             DrillSideways.DrillSidewaysResult result = find(searcher, request, userQuery);
             String suggestion = null;
             boolean partial = false;
@@ -276,8 +277,13 @@ public final class LuceneIndex implements AutoCloseable {
             return new SearchResult(total, request.page(), request.size(), hits, facets(result.facets, searcher.state, request),
                     suggestion, partial);
         } finally {
-            searchers.release(searcher);
+            searchers.release(acquired);
         }
+    }
+
+    /** Staff rank by the whole index; the public by public documents only ({@link PublicStatisticsSearcher}). */
+    private static FacetedSearcher rankingFor(boolean staff, FacetedSearcher whole) throws IOException {
+        return staff ? whole : new PublicStatisticsSearcher(whole);
     }
 
     /**
@@ -433,11 +439,12 @@ public final class LuceneIndex implements AutoCloseable {
             return result;
         }
         IndexConfiguration.Suggest settings = configuration.suggest();
-        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+        FacetedSearcher acquired = (FacetedSearcher) searchers.acquire();
         try {
-            if (searcher.state == null) {
+            if (acquired.state == null) {
                 return result;
             }
+            FacetedSearcher searcher = rankingFor(staff, acquired);
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             List<String> tokens = tokens(settings.titleField(), text);
             if (tokens.isEmpty()) {
@@ -476,7 +483,7 @@ public final class LuceneIndex implements AutoCloseable {
             result.addAll(values);
             return result.stream().limit(settings.limit()).toList();
         } finally {
-            searchers.release(searcher);
+            searchers.release(acquired);
         }
     }
 
@@ -638,7 +645,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** A searcher that carries the facet ordinals of its own reader, built once per refresh. */
-    static final class FacetedSearcher extends IndexSearcher {
+    static class FacetedSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
 
         FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {

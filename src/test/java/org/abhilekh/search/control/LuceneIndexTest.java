@@ -288,6 +288,27 @@ class LuceneIndexTest {
     }
 
     @Test
+    void publicRankingDoesNotDependOnStaffOnlyText() throws IOException {
+        try (LuceneIndex ranked = new LuceneIndex(new ByteBuffersDirectory(), IndexConfiguration.load(Path.of("index-config")))) {
+            ranked.index(doc(1, "research-paper", "en", LocalDate.of(2022, 1, 1), true, "Survey one", "wages wages wages shelter", Map.of()));
+            ranked.index(doc(2, "research-paper", "en", LocalDate.of(2022, 1, 2), true, "Survey two", "wages shelter shelter shelter", Map.of()));
+            ranked.index(doc(3, "research-paper", "en", LocalDate.of(2022, 1, 3), true, "Survey three", "wages report", Map.of()));
+            ranked.refresh();
+            List<Long> before = ids(ranked.search(request("wages shelter", Map.of(), false)));
+            assertEquals(List.of(2L, 1L), before, "shelter is the rarer word among public documents, so its three uses weigh most");
+            for (long id = 100; id < 130; id++) {
+                ranked.index(doc(id, "case-notes", "en", LocalDate.of(2023, 1, 1), false, "Case " + id,
+                        "shelter visit notes shelter home shelter record, a long internal note about the child and the family", Map.of()));
+            }
+            ranked.refresh();
+            assertEquals(before, ids(ranked.search(request("wages shelter", Map.of(), false))),
+                    "thirty staff-only notes full of 'shelter' leave the public order as it was");
+            List<Long> staffOrder = ids(ranked.search(request("wages shelter", Map.of("type", Set.of("research-paper")), true)));
+            assertEquals(List.of(1L, 2L), staffOrder, "for staff the notes make 'shelter' common, so the order turns (the test can tell)");
+        }
+    }
+
+    @Test
     void completionsComeFromVisibleTitlesAndFacetValues() throws IOException {
         List<org.abhilekh.search.entity.Suggestion> mica = index.suggest("mic", false);
         assertEquals("Children in the mica belt", mica.get(0).text());
