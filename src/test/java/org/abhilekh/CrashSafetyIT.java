@@ -2,6 +2,7 @@ package org.abhilekh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -102,8 +103,10 @@ class CrashSafetyIT {
                 step("1 kill -9 during an import keeps every acknowledged upload and the acknowledged post edit", this::killDuringImport),
                 step("2 kill -9 during a re-index leaves a complete index of one generation", this::killDuringReindex),
                 step("3 a backup made while the server runs is the one it lists", this::backupWhileRunning),
-                step("4 the restore command refuses a folder that is not empty and restores into an empty one", this::restoreCommand),
-                step("5 the restored site answers as the original did, and the damaged original rebuilds its index",
+                step("4 a polite stop drains: readiness says DOWN and new requests get 503 with Retry-After, never a bare error",
+                        this::politeStopDrains),
+                step("5 the restore command refuses a folder that is not empty and restores into an empty one", this::restoreCommand),
+                step("6 the restored site answers as the original did, and the damaged original rebuilds its index",
                         this::restoredAndDamagedSideBySide));
     }
 
@@ -210,7 +213,47 @@ class CrashSafetyIT {
         assertEquals(Files.size(backupFile), listed.getJsonArray("backups").getJsonObject(0).getJsonNumber("size").longValue(),
                 "the downloaded backup is the one in the data folder");
         assertEquals(401, portal.get("/api/admin/backups", false).statusCode(), "strangers learn nothing of backups");
-        stop(server);
+    }
+
+    /**
+     * SIGTERM, as a service manager sends it; then what a reader, a program and a load balancer get. Until the
+     * signal is handled they get ordinary answers; from then on 503 with Retry-After (a problem document for the
+     * API) and readiness DOWN, never an empty 500. Polling stops half a second after the drain is first seen,
+     * well inside the two seconds it lasts.
+     */
+    private void politeStopDrains() throws Exception {
+        server.destroy();
+        Instant deadline = Instant.now().plusSeconds(30);
+        Instant firstDrainSeen = null;
+        while (Instant.now().isBefore(deadline) && (firstDrainSeen == null || Instant.now().isBefore(firstDrainSeen.plusMillis(500)))) {
+            boolean draining = drainingOrOrdinary(portal.get("/api/posts?size=1", false), "application/problem+json", "\"status\":503");
+            draining |= drainingOrOrdinary(portal.get("/search/?q=mica", false), "text/html", "अभिलेख फिर से शुरू");
+            HttpResponse<String> ready = portal.get("/health/ready", false);
+            if (ready.statusCode() != 200) {
+                assertEquals(503, ready.statusCode(), "readiness while draining: " + ready.body());
+                assertTrue(ready.body().contains("\"stopping\":\"true\""), "readiness says why: " + ready.body());
+                draining = true;
+            }
+            if (draining && firstDrainSeen == null) {
+                firstDrainSeen = Instant.now();
+            }
+        }
+        assertNotNull(firstDrainSeen, "the server drained before it stopped");
+        assertTrue(server.waitFor(90, TimeUnit.SECONDS), "the server stopped after draining");
+        assertEquals(143, server.exitValue(), "a stop by SIGTERM ends as the JVM's own handling would");
+    }
+
+    /** True for the drain's answer (503, Retry-After, the given type and text); an ordinary answer is a 200. */
+    private static boolean drainingOrOrdinary(HttpResponse<String> answer, String drainType, String drainText) {
+        if (answer.statusCode() == 200) {
+            return false;
+        }
+        String path = answer.uri().getPath();
+        assertEquals(503, answer.statusCode(), path + " while draining: " + excerpt(answer.body()));
+        assertEquals("30", answer.headers().firstValue("Retry-After").orElse(""), path + " says when to come back");
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(drainType), path + " answers " + drainType);
+        assertTrue(answer.body().contains(drainText), path + " says what is happening: " + excerpt(answer.body()));
+        return true;
     }
 
     private void restoreCommand() throws Exception {
@@ -399,40 +442,42 @@ class CrashSafetyIT {
      * Waits for readiness, keeping every index-rebuild status it saw on the way. More patient than the
      * Arquillian tests: two servers may start side by side here, on a machine that also builds.
      *
-     * <p>Readiness must mean ready: the moment {@code /health/ready} first answers 200, the API answers as the
-     * application (before, Payara Micro answers its paths with HTML pages and empty 500s while it deploys). Once the
-     * application answers, searches must answer while the index is rebuilt.
+     * <p>Start-up as a client sees it: the port stays closed until the application is deployed, and from the
+     * first answer on, readiness and the API both answer as the application (never a container page or an empty
+     * 500); the moment readiness says 200 the API answers 200. Searches answer while the index is rebuilt.
      */
     private static void awaitReady(Portal portal, List<String> seen) throws Exception {
         Instant started = Instant.now();
         Instant deadline = started.plus(READY_PATIENCE);
         while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> health;
             try {
-                HttpResponse<String> health = portal.get("/health/ready", false);
-                String body = health.body();
-                int at = body.indexOf("\"indexRebuild\"");
-                if (at >= 0) {
-                    int start = body.indexOf('"', body.indexOf(':', at)) + 1;
-                    seen.add(body.substring(start, body.indexOf('"', start)));
-                    if (health.statusCode() != 200) {
-                        HttpResponse<String> search = portal.get("/api/search?q=kiln", true);
-                        boolean applicationAnswered = search.headers().firstValue("Content-Type").orElse("").startsWith("application/");
-                        if (applicationAnswered) {
-                            assertEquals(200, search.statusCode(), "search answers during the rebuild: " + search.body());
-                        }
-                    }
+                health = portal.get("/health/ready", false);
+            } catch (IOException notListeningYet) {
+                Thread.sleep(100);
+                continue;
+            }
+            String body = health.body();
+            assertTrue((health.statusCode() == 200 || health.statusCode() == 503) && body.contains("\"name\":\"abhilekh\""),
+                    "readiness answers as the application from its first answer: " + describe("/health/ready", health, started));
+            HttpResponse<String> posts = portal.get("/api/posts?size=1", false);
+            assertTrue(posts.statusCode() == 200 && posts.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                    "the API answers as the application from the first answer on the port: " + describe("/api/posts", posts, started));
+            assertTrue(posts.headers().firstValue("Server").isEmpty(), "the runnable jar, started plainly, names no server");
+            int at = body.indexOf("\"indexRebuild\"");
+            if (at >= 0) {
+                int start = body.indexOf('"', body.indexOf(':', at)) + 1;
+                seen.add(body.substring(start, body.indexOf('"', start)));
+                if (health.statusCode() != 200) {
+                    HttpResponse<String> search = portal.get("/api/search?q=kiln", true);
+                    assertEquals(200, search.statusCode(), "search answers during the rebuild: " + search.body());
                 }
-                if (health.statusCode() == 200) {
-                    HttpResponse<String> posts = portal.get("/api/posts?size=1", false);
-                    assertTrue(posts.statusCode() == 200 && posts.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                            "ready, so the API answers as the application: " + describe("/api/posts", posts, started));
-                    return;
-                }
-                if (body.contains("\"problem\"")) {
-                    throw new IllegalStateException("The application failed to start: " + body);
-                }
-            } catch (IOException e) {
-                // Not listening yet.
+            }
+            if (health.statusCode() == 200) {
+                return;
+            }
+            if (body.contains("\"problem\"")) {
+                throw new IllegalStateException("The application failed to start: " + body);
             }
             Thread.sleep(200);
         }
@@ -573,17 +618,14 @@ class CrashSafetyIT {
         return new Portal(URI.create("http://localhost:" + port + "/").toURL());
     }
 
-    /** Starts the server as the README does, with the same pre-boot commands. */
+    /** Starts the runnable jar as the README does: no options but the port, the pre-boot commands are inside. */
     private Process start(Path data, int port, Path log) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process started = new ProcessBuilder(java.toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
                 "-Dabhilekh.data.dir=" + data,
                 "-Dabhilekh.admin.password=" + Portal.ADMIN_PASSWORD,
-                "-jar", System.getProperty("payara.micro.jar"),
-                "--deploy", System.getProperty("abhilekh.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nohazelcast",
-                "--prebootcommandfile", "src/main/payara/pre-boot-commands.txt")
+                "-jar", System.getProperty("abhilekh.runnable.jar"), "--port", Integer.toString(port))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

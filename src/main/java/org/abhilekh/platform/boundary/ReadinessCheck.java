@@ -13,7 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready means: the web module has started (until then the container answers the application's paths), the
- * database answers, the blob store is writable, the index is open and the seed is in.
+ * database answers, the blob store is writable, the index is open and the seed is in; and no stop has been
+ * asked for (a stopping server drains, see {@link StopSignal}).
  */
 @Readiness
 @ApplicationScoped
@@ -44,7 +45,8 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("blobStore", blobs)
                 .withData("index", index)
                 .withData("seedImported", seed)
-                .status(web && database && blobs && index && seed && state.failure() == null);
+                .withData("stopping", state.isStopping())
+                .status(web && database && blobs && index && seed && state.failure() == null && !state.isStopping());
         if (state.indexRebuildStatus() != null) {
             response.withData("indexRebuild", state.indexRebuildStatus());
         }

@@ -2,7 +2,7 @@ package org.abhilekh.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** How far start-up has come; readiness reports it. */
+/** How far start-up has come, or that the server is stopping; readiness reports it. */
 @ApplicationScoped
 public class StartupState {
 
@@ -12,6 +12,7 @@ public class StartupState {
     private volatile String failure;
     private volatile String indexRebuild;
     private volatile boolean indexRebuilt;
+    private volatile boolean stopping;
 
     public void databaseMigrated() {
         databaseMigrated = true;
@@ -24,6 +25,15 @@ public class StartupState {
 
     public boolean isWebStarted() {
         return webStarted;
+    }
+
+    /** A stop has been asked for: the server drains, answering new requests 503, before it goes down. */
+    public void stopping() {
+        stopping = true;
+    }
+
+    public boolean isStopping() {
+        return stopping;
     }
 
     public void seedImported() {
