@@ -1,0 +1,153 @@
+package org.abhilekh.safeguarding.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A text cut into words and numbers, keeping each one's offsets, so that rules can walk over words and
+ * look at the punctuation between them. Words are runs of letters and combining marks (Devanagari vowel
+ * signs, virama, nukta, joiners); numbers are runs of digits of any script (१४ is 14).
+ */
+final class ScannedText {
+
+    private final String text;
+    private final List<Token> tokens;
+
+    ScannedText(String text) {
+        this.text = text;
+        this.tokens = tokenize(text);
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token get(int index) {
+        return tokens.get(index);
+    }
+
+    /** The characters between token {@code index - 1} and token {@code index} (the text's start or end at either side). */
+    String gapBefore(int index) {
+        int from = index == 0 ? 0 : tokens.get(index - 1).end();
+        int to = index >= tokens.size() ? text.length() : tokens.get(index).start();
+        return text.substring(from, to);
+    }
+
+    /** The gap before a token, without spaces: "" for words side by side, "," for "Ravi, 14". */
+    String punctuationBefore(int index) {
+        return gapBefore(index).replaceAll("\\s+", "");
+    }
+
+    /** The text after token {@code index}, up to {@code length} characters. */
+    String textAfter(int index, int length) {
+        int from = tokens.get(index).end();
+        return text.substring(from, Math.min(text.length(), from + length));
+    }
+
+    /** Whether a token opens a sentence: first in the text, or after . ! ? । or a line break. */
+    boolean sentenceInitial(int index) {
+        if (index == 0) {
+            return true;
+        }
+        String before = gapBefore(index);
+        String trimmed = before.stripTrailing();
+        if (trimmed.isEmpty()) {
+            return before.contains("\n");
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return ".!?।\"“‘'(".indexOf(last) >= 0 || before.contains("\n");
+    }
+
+    /**
+     * Whether the line holding a token is written in title case, like a headline ("Minor Girl Rescued From
+     * Brick Kiln"): there, capitals do not mark names.
+     */
+    boolean inHeadline(int index) {
+        int at = tokens.get(index).start();
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.start() >= lineStart && token.end() <= lineEnd && token.latin() && token.text().length() >= 4) {
+                words++;
+                if (Character.isUpperCase(token.text().codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /**
+     * The form in which words are compared: lower case; the nukta dropped and precomposed nukta letters
+     * (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) written without it; chandrabindu as anusvara; zero-width joiners dropped. So
+     * पीड़िता, पीडिता and a decomposed पीड़िता meet, and so do गाँव and गांव.
+     */
+    static String key(String word) {
+        StringBuilder key = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case '\u093C', '\u200C', '\u200D' -> { }
+                case '\u0901' -> key.append('\u0902');
+                case '\u0958' -> key.append('\u0915');
+                case '\u0959' -> key.append('\u0916');
+                case '\u095A' -> key.append('\u0917');
+                case '\u095B' -> key.append('\u091C');
+                case '\u095C' -> key.append('\u0921');
+                case '\u095D' -> key.append('\u0922');
+                case '\u095E' -> key.append('\u092B');
+                case '\u095F' -> key.append('\u092F');
+                default -> key.append(c);
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            boolean digit = Character.isDigit(c);
+            if (!digit && !wordChar(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < text.length()) {
+                int d = text.codePointAt(i);
+                if (digit ? !Character.isDigit(d) : !wordChar(d)) {
+                    break;
+                }
+                i += Character.charCount(d);
+            }
+            String word = text.substring(start, i);
+            boolean devanagari = !digit && Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI;
+            tokens.add(new Token(start, i, word, key(word), digit, devanagari));
+        }
+        return tokens;
+    }
+
+    private static boolean wordChar(int c) {
+        if (Character.isDigit(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || c == '\u200C' || c == '\u200D';
+    }
+}
