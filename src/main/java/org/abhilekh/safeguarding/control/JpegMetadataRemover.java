@@ -52,7 +52,7 @@ final class JpegMetadataRemover implements MetadataRemover {
     }
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         byte[] jpeg;
         try (InputStream in = original.stream()) {
             jpeg = in.readAllBytes();
@@ -61,7 +61,7 @@ final class JpegMetadataRemover implements MetadataRemover {
     }
 
     /** The cleaned JPEG; for images inside documents as well as for photos. */
-    static byte[] clean(byte[] jpeg, Findings findings) throws IOException {
+    static byte[] clean(byte[] jpeg, RemovalReport findings) throws IOException {
         List<Segment> kept = new ArrayList<>();
         int[] orientation = {ExifFields.NORMAL_ORIENTATION};
         ByteArrayOutputStream scans = new ByteArrayOutputStream();
@@ -134,7 +134,7 @@ final class JpegMetadataRemover implements MetadataRemover {
     }
 
     /** Notes what a dropped segment held; returns the EXIF orientation when it was the EXIF segment. */
-    private static int describe(int marker, byte[] data, Findings findings) {
+    private static int describe(int marker, byte[] data, RemovalReport findings) {
         if (marker == COM) {
             findings.removed("JPEG comment");
         } else if (marker == APP1 && startsWith(data, "Exif\0")) {
@@ -153,7 +153,7 @@ final class JpegMetadataRemover implements MetadataRemover {
         return ExifFields.NORMAL_ORIENTATION;
     }
 
-    private static void describePhotoshop(byte[] data, Findings findings) {
+    private static void describePhotoshop(byte[] data, RemovalReport findings) {
         try {
             List<IptcRecord> records = new IptcParser().parsePhotoshopSegment(data, false).getRecords();
             records.forEach(record -> findings.removed("IPTC " + record.getIptcTypeName()));
@@ -171,7 +171,7 @@ final class JpegMetadataRemover implements MetadataRemover {
      * including the end-of-image marker. Comments and application segments among them are dropped, and whatever
      * follows the end of the image.
      */
-    static void copyScans(byte[] data, ByteArrayOutputStream out, Findings findings) {
+    static void copyScans(byte[] data, ByteArrayOutputStream out, RemovalReport findings) {
         int at = copySegmentBody(data, 0, out);
         while (at < data.length) {
             int start = at;

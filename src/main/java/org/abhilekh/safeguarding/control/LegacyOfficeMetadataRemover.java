@@ -34,7 +34,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class LegacyOfficeMetadataRemover implements MetadataRemover {
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         try (POIFSFileSystem source = new POIFSFileSystem(original.file().toFile(), true);
                 POIFSFileSystem copy = new POIFSFileSystem()) {
             copyDirectory(source.getRoot(), copy.getRoot(), findings);
@@ -45,7 +45,7 @@ final class LegacyOfficeMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void copyDirectory(DirectoryEntry from, DirectoryEntry to, Findings findings) throws IOException {
+    private static void copyDirectory(DirectoryEntry from, DirectoryEntry to, RemovalReport findings) throws IOException {
         to.setStorageClsid(from.getStorageClsid());
         PropertySet summary = read(from, SummaryInformation.DEFAULT_STREAM_NAME, findings);
         PropertySet documentSummary = read(from, DocumentSummaryInformation.DEFAULT_STREAM_NAME, findings);
@@ -74,7 +74,7 @@ final class LegacyOfficeMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void clean(SummaryInformation summary, Findings findings) {
+    private static void clean(SummaryInformation summary, RemovalReport findings) {
         remove("summary Author", summary::getAuthor, summary::removeAuthor, findings);
         remove("summary LastAuthor", summary::getLastAuthor, summary::removeLastAuthor, findings);
         remove("summary Comments", summary::getComments, summary::removeComments, findings);
@@ -83,7 +83,7 @@ final class LegacyOfficeMetadataRemover implements MetadataRemover {
         remove("summary Thumbnail", summary::getThumbnail, summary::removeThumbnail, findings);
     }
 
-    private static void clean(DocumentSummaryInformation summary, Findings findings) {
+    private static void clean(DocumentSummaryInformation summary, RemovalReport findings) {
         remove("document summary Company", summary::getCompany, summary::removeCompany, findings);
         remove("document summary Manager", summary::getManager, summary::removeManager, findings);
         remove("document summary Category", summary::getCategory, summary::removeCategory, findings);
@@ -94,7 +94,7 @@ final class LegacyOfficeMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static PropertySet read(DirectoryEntry root, String stream, Findings findings) throws IOException {
+    private static PropertySet read(DirectoryEntry root, String stream, RemovalReport findings) throws IOException {
         if (!root.hasEntry(stream)) {
             return null;
         }
@@ -114,14 +114,14 @@ final class LegacyOfficeMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void remove(String name, Supplier<Object> value, Runnable remove, Findings findings) {
+    private static void remove(String name, Supplier<Object> value, Runnable remove, RemovalReport findings) {
         if (value.get() != null) {
             remove.run();
             findings.removed(name);
         }
     }
 
-    private static void noteBody(DirectoryEntry root, Findings findings) {
+    private static void noteBody(DirectoryEntry root, RemovalReport findings) {
         if (root.hasEntry("WordDocument")) {
             findings.left("Word body not checked: comments, tracked changes, the saved-by list with file paths");
         }

@@ -13,5 +13,5 @@ interface MetadataRemover {
      * @throws IOException when the original cannot be read as this format (damaged, encrypted) or the copy cannot be
      *         written; {@code target} may then hold part of a copy and must be thrown away
      */
-    void copy(Original original, OutputStream target, Findings findings) throws IOException;
+    void copy(Original original, OutputStream target, RemovalReport findings) throws IOException;
 }

@@ -55,7 +55,7 @@ final class OfficeMetadataRemover implements MetadataRemover {
             "http://schemas.microsoft.com/office/2018/10/relationships/authors", "modern comments' authors");
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         Path writable = original.writableCopy();
         OPCPackage pkg;
         try {
@@ -88,7 +88,7 @@ final class OfficeMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void cleanCoreProperties(PackagePropertiesPart core, Findings findings) {
+    private static void cleanCoreProperties(PackagePropertiesPart core, RemovalReport findings) {
         clear("dc:creator", core::getCreatorProperty, core::setCreatorProperty, findings);
         clear("cp:lastModifiedBy", core::getLastModifiedByProperty, core::setLastModifiedByProperty, findings);
         clear("dc:description", core::getDescriptionProperty, core::setDescriptionProperty, findings);
@@ -99,14 +99,14 @@ final class OfficeMetadataRemover implements MetadataRemover {
     }
 
     private static <T> void clear(String name, Supplier<Optional<T>> value, Consumer<Optional<T>> set,
-            Findings findings) {
+            RemovalReport findings) {
         if (value.get().isPresent()) {
             set.accept(Optional.empty());
             findings.removed(name);
         }
     }
 
-    private static void cleanExtendedAndCustomProperties(OPCPackage pkg, Findings findings)
+    private static void cleanExtendedAndCustomProperties(OPCPackage pkg, RemovalReport findings)
             throws IOException, OpenXML4JException, XmlException {
         POIXMLProperties properties = new POIXMLProperties(pkg);
         boolean changed = false;
@@ -144,7 +144,7 @@ final class OfficeMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void cleanImage(PackagePart part, Findings findings) throws IOException {
+    private static void cleanImage(PackagePart part, RemovalReport findings) throws IOException {
         String type = part.getContentType();
         boolean jpeg = type.equals("image/jpeg");
         if (!jpeg && !type.equals("image/png")) {
@@ -154,8 +154,8 @@ final class OfficeMetadataRemover implements MetadataRemover {
         try (InputStream in = part.getInputStream()) {
             image = in.readAllBytes();
         }
-        Findings inImage = findings.within("image " + part.getPartName().getName() + ": ");
-        Findings check = new Findings();
+        RemovalReport inImage = findings.within("image " + part.getPartName().getName() + ": ");
+        RemovalReport check = new RemovalReport();
         byte[] cleaned;
         try {
             if (jpeg) {

@@ -44,7 +44,7 @@ final class OpenDocumentMetadataRemover implements MetadataRemover {
     private static final Set<String> CONTENT_PARTS = Set.of("content.xml", "styles.xml");
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(original.file()).get();
                 ZipArchiveOutputStream out = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(target))) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
@@ -67,7 +67,7 @@ final class OpenDocumentMetadataRemover implements MetadataRemover {
     }
 
     /** The entry's new content, or null when it stays as it is. */
-    private static byte[] clean(ZipFile zip, ZipArchiveEntry entry, Findings findings) throws IOException {
+    private static byte[] clean(ZipFile zip, ZipArchiveEntry entry, RemovalReport findings) throws IOException {
         String name = entry.getName();
         if (name.equals("meta.xml")) {
             return filter(zip, entry, META_FILTER, findings);
@@ -84,7 +84,7 @@ final class OpenDocumentMetadataRemover implements MetadataRemover {
         try (InputStream in = zip.getInputStream(entry)) {
             image = in.readAllBytes();
         }
-        Findings check = new Findings();
+        RemovalReport check = new RemovalReport();
         byte[] cleaned;
         try {
             if (jpeg) {
@@ -101,12 +101,12 @@ final class OpenDocumentMetadataRemover implements MetadataRemover {
         if (!check.anythingRemoved()) {
             return null;
         }
-        Findings inImage = findings.within("image " + name + ": ");
+        RemovalReport inImage = findings.within("image " + name + ": ");
         check.result().removed().forEach(inImage::removed);
         return cleaned;
     }
 
-    private static byte[] filter(ZipFile zip, ZipArchiveEntry entry, XmlPartFilter filter, Findings findings)
+    private static byte[] filter(ZipFile zip, ZipArchiveEntry entry, XmlPartFilter filter, RemovalReport findings)
             throws IOException {
         XmlPartFilter.Outcome outcome;
         try (InputStream in = zip.getInputStream(entry)) {

@@ -54,7 +54,7 @@ final class PdfMetadataRemover implements MetadataRemover {
     private static final COSName PIECE_INFO = COSName.getPDFName("PieceInfo");
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         try (PDDocument document = Loader.loadPDF(original.file().toFile())) {
             if (document.isEncrypted()) {
                 document.setAllSecurityToBeRemoved(true);
@@ -79,7 +79,7 @@ final class PdfMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void cleanInformation(PDDocument document, Findings findings) {
+    private static void cleanInformation(PDDocument document, RemovalReport findings) {
         PDDocumentInformation information = document.getDocumentInformation();
         for (COSName key : information.getCOSObject().keySet()) {
             if (!key.equals(COSName.TITLE)) {
@@ -91,7 +91,7 @@ final class PdfMetadataRemover implements MetadataRemover {
         document.setDocumentInformation(kept);
     }
 
-    private static void removeComments(PDPage page, Findings findings) throws IOException {
+    private static void removeComments(PDPage page, RemovalReport findings) throws IOException {
         List<PDAnnotation> annotations = page.getAnnotations();
         List<PDAnnotation> kept = new ArrayList<>();
         for (PDAnnotation annotation : annotations) {
@@ -112,7 +112,7 @@ final class PdfMetadataRemover implements MetadataRemover {
     }
 
     /** Image and form XObjects of a resource dictionary, forms followed into their own resources, each once. */
-    private static void cleanXObjects(COSDictionary resources, Set<COSBase> seen, Findings findings)
+    private static void cleanXObjects(COSDictionary resources, Set<COSBase> seen, RemovalReport findings)
             throws IOException {
         if (resources == null || !seen.add(resources)) {
             return;
@@ -146,12 +146,12 @@ final class PdfMetadataRemover implements MetadataRemover {
                 || filters instanceof COSArray array && array.size() == 1 && COSName.DCT_DECODE.equals(array.getObject(0));
     }
 
-    private static void cleanJpeg(COSStream stream, Findings findings) throws IOException {
+    private static void cleanJpeg(COSStream stream, RemovalReport findings) throws IOException {
         byte[] jpeg;
         try (InputStream in = stream.createRawInputStream()) {
             jpeg = in.readAllBytes();
         }
-        Findings image = new Findings();
+        RemovalReport image = new RemovalReport();
         byte[] cleaned;
         try {
             cleaned = JpegMetadataRemover.clean(jpeg, image);
@@ -167,7 +167,7 @@ final class PdfMetadataRemover implements MetadataRemover {
         }
     }
 
-    private static void removeEntry(COSDictionary dictionary, COSName key, String what, Findings findings) {
+    private static void removeEntry(COSDictionary dictionary, COSName key, String what, RemovalReport findings) {
         if (dictionary.containsKey(key)) {
             dictionary.removeItem(key);
             findings.removed(what);

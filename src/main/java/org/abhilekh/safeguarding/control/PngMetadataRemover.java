@@ -36,13 +36,13 @@ final class PngMetadataRemover implements MetadataRemover {
     private static final int LARGEST_INSPECTED = 1 << 20;
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         try (InputStream in = original.stream()) {
             copy(in, target, findings);
         }
     }
 
-    static void copy(InputStream original, OutputStream target, Findings findings) throws IOException {
+    static void copy(InputStream original, OutputStream target, RemovalReport findings) throws IOException {
         DataInputStream in = new DataInputStream(original);
         byte[] signature = new byte[SIGNATURE.length];
         in.readFully(signature);

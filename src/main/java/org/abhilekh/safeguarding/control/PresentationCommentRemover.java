@@ -26,7 +26,7 @@ final class PresentationCommentRemover {
     private PresentationCommentRemover() {
     }
 
-    static void clean(OPCPackage pkg, Findings findings) throws InvalidFormatException {
+    static void clean(OPCPackage pkg, RemovalReport findings) throws InvalidFormatException {
         for (PackagePart part : pkg.getParts()) {
             if (part.isRelationshipPart()) {
                 continue;

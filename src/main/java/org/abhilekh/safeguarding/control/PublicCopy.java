@@ -105,7 +105,7 @@ public final class PublicCopy {
         if (remover == null) {
             return Result.unsupported();
         }
-        Findings findings = new Findings();
+        RemovalReport findings = new RemovalReport();
         try (Original source = Original.of(original)) {
             remover.copy(source, target, findings);
         }
@@ -127,7 +127,7 @@ public final class PublicCopy {
         if (remover == null) {
             return Result.unsupported();
         }
-        Findings findings = new Findings();
+        RemovalReport findings = new RemovalReport();
         boolean written = false;
         try (Original source = Original.of(original); OutputStream out = Files.newOutputStream(target)) {
             remover.copy(source, out, findings);

@@ -21,7 +21,7 @@ final class RelatedParts {
      * Removes from {@code source} its relationships of the given types, and the parts they point at with those parts'
      * own relationships; each is noted as removed, named {@code <label> <last word of the type>}.
      */
-    static void remove(OPCPackage pkg, PackagePart source, Set<String> types, String label, Findings findings)
+    static void remove(OPCPackage pkg, PackagePart source, Set<String> types, String label, RemovalReport findings)
             throws InvalidFormatException {
         List<PackageRelationship> found = new ArrayList<>();
         for (PackageRelationship relationship : source.getRelationships()) {

@@ -38,7 +38,7 @@ final class TiffMetadataRemover implements MetadataRemover {
             34675);
 
     @Override
-    public void copy(Original original, OutputStream target, Findings findings) throws IOException {
+    public void copy(Original original, OutputStream target, RemovalReport findings) throws IOException {
         Path file = original.file();
         TiffContents contents = new TiffReader(false).readDirectories(ByteSource.file(file.toFile()), true,
                 FormatCompliance.getDefault());

@@ -49,7 +49,7 @@ final class WordReviewRemover {
         this.pkg = pkg;
     }
 
-    void clean(Findings findings) throws IOException, InvalidFormatException {
+    void clean(RemovalReport findings) throws IOException, InvalidFormatException {
         List<PackagePart> main = new ArrayList<>(pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT));
         main.addAll(pkg.getPartsByRelationshipType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT));
         if (main.isEmpty() || !isWord(main.get(0))) {
@@ -64,7 +64,7 @@ final class WordReviewRemover {
         }
     }
 
-    private static void filter(PackagePart part, Findings findings) throws IOException {
+    private static void filter(PackagePart part, RemovalReport findings) throws IOException {
         XmlPartFilter.Outcome outcome;
         try (InputStream in = part.getInputStream()) {
             outcome = FILTER.filter(in);

@@ -8,25 +8,25 @@ import java.util.Set;
  * they write, turned into a {@link PublicCopy.Result} at the end. Entries keep the order they were found in and are
  * listed once.
  */
-final class Findings {
+final class RemovalReport {
 
     private final String prefix;
     private final Set<String> removed;
     private final Set<String> left;
 
-    Findings() {
+    RemovalReport() {
         this("", new LinkedHashSet<>(), new LinkedHashSet<>());
     }
 
-    private Findings(String prefix, Set<String> removed, Set<String> left) {
+    private RemovalReport(String prefix, Set<String> removed, Set<String> left) {
         this.prefix = prefix;
         this.removed = removed;
         this.left = left;
     }
 
     /** The same lists, each entry starting with {@code prefix}: for an image inside a document, say. */
-    Findings within(String prefix) {
-        return new Findings(this.prefix + prefix, removed, left);
+    RemovalReport within(String prefix) {
+        return new RemovalReport(this.prefix + prefix, removed, left);
     }
 
     void removed(String field) {
