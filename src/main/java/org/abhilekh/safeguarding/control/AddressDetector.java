@@ -104,7 +104,7 @@ final class AddressDetector implements TextDetector {
         }
         int end = at;
         boolean digits = false;
-        while (end < text.size() && (end == at || text.gapBefore(end).matches("[/\\-]")) && text.get(end).text().length() <= 4) {
+        while (end < text.size() && (end == at || (text.gapBefore(end).equals("/") || text.gapBefore(end).equals("-"))) && text.get(end).text().length() <= 4) {
             digits |= text.get(end).number();
             end++;
         }
@@ -113,11 +113,11 @@ final class AddressDetector implements TextDetector {
 
     private static boolean shortGap(ScannedText text, int index) {
         String gap = text.gapBefore(index);
-        return gap.length() <= 3 && gap.matches("[\\s.:#\\-]*");
+        return ScannedText.gapOf(gap, 3, ".:#-");
     }
 
     private static boolean adjacent(ScannedText text, Found previous, Found next) {
         String between = text.text().substring(text.get(previous.end() - 1).end(), text.get(next.start()).start());
-        return between.length() <= 4 && between.matches("[\\s,\\-.]*");
+        return ScannedText.gapOf(between, 4, ",-.");
     }
 }

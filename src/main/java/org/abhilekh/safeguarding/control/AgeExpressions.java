@@ -67,7 +67,7 @@ final class AgeExpressions {
             return null;
         }
         int value = numberAt(text, at);
-        if (value <= 0 || (at > index && !text.punctuationBefore(at).matches("[:\\-]?"))) {
+        if (value <= 0 || (at > index && !text.punctuationBeforeIs(at, ":-"))) {
             return null;
         }
         int end = at + 1;

@@ -63,7 +63,7 @@ final class ChildIdentityDetector implements TextDetector {
             return null;
         }
         int at = skipDescription(text, age.end());
-        if (!text.punctuationBefore(at).matches("[,\\-:]?")) {
+        if (!text.punctuationBeforeIs(at, ",-:")) {
             return null;
         }
         int end = confirmedName(text, at, true);
@@ -90,7 +90,7 @@ final class ChildIdentityDetector implements TextDetector {
             return null;
         }
         int at = skipDescription(text, after);
-        if (at >= text.size() || !text.punctuationBefore(at).matches("[,\\-:]?")) {
+        if (at >= text.size() || !text.punctuationBeforeIs(at, ",-:")) {
             return null;
         }
         int end = confirmedName(text, at, false);
@@ -119,7 +119,7 @@ final class ChildIdentityDetector implements TextDetector {
             return null;
         }
         int end = confirmedName(text, after, false);
-        if (end < 0 || end >= text.size() || !text.punctuationBefore(end).matches(",?")) {
+        if (end < 0 || end >= text.size() || !text.punctuationBeforeIs(end, ",")) {
             return null;
         }
         int at = end < text.size() && text.get(end).key().equals("of") ? end + 1 : end;
@@ -172,7 +172,7 @@ final class ChildIdentityDetector implements TextDetector {
     /** Rule 5: a name, a kinship marker, another name; neither an adult's. */
     private int[] kinship(ScannedText text, int i) {
         int after = words.kinship.matchAt(text, i);
-        if (after < 0 || i == 0 || !text.punctuationBefore(i).matches(",?")) {
+        if (after < 0 || i == 0 || !text.punctuationBeforeIs(i, ",")) {
             return null;
         }
         int start = names.runEndingAt(text, i - 1);
@@ -183,7 +183,7 @@ final class ChildIdentityDetector implements TextDetector {
         while (at < text.size() && words.adult.matchAt(text, at) > 0) {
             at = words.adult.matchAt(text, at);
         }
-        if (at >= text.size() || !text.punctuationBefore(at).matches("[,\\-:.]?")) {
+        if (at >= text.size() || !text.punctuationBeforeIs(at, ",-:.")) {
             return null;
         }
         int end = names.runFrom(text, at);

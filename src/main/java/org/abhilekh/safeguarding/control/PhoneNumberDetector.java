@@ -14,8 +14,9 @@ import org.abhilekh.safeguarding.entity.Finding;
  * India's numbering plan (mobile series, STD codes and their lengths) in any usual spelling (+91 98350 12345,
  * 09835012345, 98350-12345, (0651) 234 5678) and in any script's digits (९८३५०१२३४५). Dates, case numbers,
  * years, amounts and 12-digit numbers do not fit the plan and are not found. Hand-written only what
- * libphonenumber does not look at, the characters around a number: one right after a currency sign, or
- * glued into a longer word ("news-24-2023-12-05-sahibganj", a file name), is not a phone number. Not findings:
+ * libphonenumber does not look at, the characters around and inside a number: one right after a currency
+ * sign, glued into a longer word ("news-24-2023-12-05-sahibganj", a file name), starting with a date or
+ * running over a sentence break ("on 12-03-2021. 14 girls" reads as a Ghaziabad number) is not a phone number. Not findings:
  * published contacts, and toll-free, premium and shared-cost lines, which belong to organisations.
  */
 final class PhoneNumberDetector implements TextDetector {
@@ -23,6 +24,9 @@ final class PhoneNumberDetector implements TextDetector {
     private static final Set<PhoneNumberType> NOT_PRIVATE = Set.of(PhoneNumberType.TOLL_FREE,
             PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN);
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:rs\\.?|inr|रु\\.?|रुपये)|₹)\\s*$");
+
+    /** A date at the start ("12-03-2021. 14" read as a Ghaziabad number), or a sentence break inside. */
+    private static final Pattern NOT_ONE_NUMBER = Pattern.compile("^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|[.।]\\s");
 
     private final PhoneNumberUtil phones;
     private final KnownContacts known;
@@ -41,7 +45,8 @@ final class PhoneNumberDetector implements TextDetector {
                 continue;
             }
             String before = raw.substring(Math.max(0, match.start() - 8), match.start());
-            if (CURRENCY_BEFORE.matcher(before).find() || insideWord(raw, match.start(), match.end())) {
+            if (CURRENCY_BEFORE.matcher(before).find() || insideWord(raw, match.start(), match.end())
+                    || NOT_ONE_NUMBER.matcher(AadhaarDetector.asciiDigits(match.rawString())).find()) {
                 continue;
             }
             spans.add(new int[] {match.start(), match.end()});

@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 final class ScannedText {
 
+    /** A line longer than this is running text, not a headline. */
+    private static final int HEADLINE_LENGTH = 200;
+
     private final String text;
     private final List<Token> tokens;
 
@@ -44,7 +47,34 @@ final class ScannedText {
 
     /** The gap before a token, without spaces: "" for words side by side, "," for "Ravi, 14". */
     String punctuationBefore(int index) {
-        return gapBefore(index).replaceAll("\\s+", "");
+        String gap = gapBefore(index);
+        StringBuilder punctuation = new StringBuilder(gap.length());
+        for (int i = 0; i < gap.length(); i++) {
+            if (!Character.isWhitespace(gap.charAt(i))) {
+                punctuation.append(gap.charAt(i));
+            }
+        }
+        return punctuation.toString();
+    }
+
+    /** Whether the gap before a token holds, besides spaces, nothing or one of the characters {@code allowed}. */
+    boolean punctuationBeforeIs(int index, String allowed) {
+        String punctuation = punctuationBefore(index);
+        return punctuation.isEmpty() || punctuation.length() == 1 && allowed.indexOf(punctuation.charAt(0)) >= 0;
+    }
+
+    /** Whether a gap is at most {@code length} characters, all spaces or among {@code allowed}. */
+    static boolean gapOf(String gap, int length, String allowed) {
+        if (gap.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (!Character.isWhitespace(c) && allowed.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text after token {@code index}, up to {@code length} characters. */
@@ -69,19 +99,31 @@ final class ScannedText {
 
     /**
      * Whether the line holding a token is written in title case, like a headline ("Minor Girl Rescued From
-     * Brick Kiln"): there, capitals do not mark names.
+     * Brick Kiln"), short and mostly capitalised: there, capitals do not mark names.
      */
     boolean inHeadline(int index) {
         int at = tokens.get(index).start();
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        int lineEnd = text.indexOf('\n', at);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
+        int lineStart = at;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            if (at - --lineStart > HEADLINE_LENGTH) {
+                return false;
+            }
+        }
+        int lineEnd = at;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            if (++lineEnd - lineStart > HEADLINE_LENGTH) {
+                return false;
+            }
         }
         int words = 0;
         int capitalised = 0;
-        for (Token token : tokens) {
-            if (token.start() >= lineStart && token.end() <= lineEnd && token.latin() && token.text().length() >= 4) {
+        int first = index;
+        while (first > 0 && tokens.get(first - 1).start() >= lineStart) {
+            first--;
+        }
+        for (int i = first; i < tokens.size() && tokens.get(i).end() <= lineEnd; i++) {
+            Token token = tokens.get(i);
+            if (token.latin() && token.text().length() >= 4) {
                 words++;
                 if (Character.isUpperCase(token.text().codePointAt(0))) {
                     capitalised++;

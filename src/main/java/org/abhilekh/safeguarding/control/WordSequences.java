@@ -2,8 +2,10 @@ package org.abhilekh.safeguarding.control;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,25 +15,29 @@ import java.util.Set;
  */
 final class WordSequences {
 
-    private final List<List<String>> entries = new ArrayList<>();
+    /** Entries by their first word, longest first. */
+    private final Map<String, List<List<String>>> entries = new HashMap<>();
     private final Set<String> singleWords = new HashSet<>();
 
     WordSequences(Collection<String> lines) {
         for (String line : lines) {
             List<String> keys = new ScannedText(line).tokens().stream().map(Token::key).toList();
             if (!keys.isEmpty()) {
-                entries.add(keys);
+                entries.computeIfAbsent(keys.getFirst(), first -> new ArrayList<>()).add(keys);
                 if (keys.size() == 1) {
                     singleWords.add(keys.getFirst());
                 }
             }
         }
-        entries.sort((a, b) -> b.size() - a.size());
+        entries.values().forEach(list -> list.sort((a, b) -> b.size() - a.size()));
     }
 
     /** The index after the longest entry starting at token {@code index}, or -1 if none starts there. */
     int matchAt(ScannedText text, int index) {
-        for (List<String> entry : entries) {
+        if (index < 0 || index >= text.size()) {
+            return -1;
+        }
+        for (List<String> entry : entries.getOrDefault(text.get(index).key(), List.of())) {
             if (matches(text, index, entry)) {
                 return index + entry.size();
             }
@@ -58,7 +64,7 @@ final class WordSequences {
             }
             if (k > 0) {
                 String gap = text.gapBefore(index + k);
-                if (gap.length() > 3 || !gap.matches("[\\s./\\-']*")) {
+                if (!ScannedText.gapOf(gap, 3, "./-'")) {
                     return false;
                 }
             }

@@ -54,6 +54,11 @@ class SafeguardingPhoneNumberTest {
     }
 
     @Test
+    void dateFollowedByANumberInTheNextSentenceIsNotAPhoneNumber() {
+        assertEquals(List.of(), phones("The girls were rescued on 12-03-2021. 14 of them were from Gumla."));
+    }
+
+    @Test
     void amountsAreNotPhoneNumbers() {
         assertEquals(List.of(), phones("Rs. 9835012345 and ₹9835012345 were paid."));
     }

@@ -2,10 +2,12 @@ package org.abhilekh.safeguarding.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.abhilekh.safeguarding.entity.Finding;
@@ -39,6 +41,17 @@ class SafeguardingScannerTest {
 
         assertTrue(finding.excerpt().length() <= 122, finding.excerpt());
         assertTrue(finding.excerpt().contains("98350 12345"), finding.excerpt());
+    }
+
+    @Test
+    void aLongExtractedTextWithoutLineBreaksIsScannedInBoundedTime() {
+        String sentence = "The minor girl from Gumla was rescued with 12 children on 12-03-2021. "
+                + "14 वर्षीय किशोरी को दिल्ली से बरामद किया गया। Ranchi, 14 March: Child Welfare Committee met. ";
+        String text = sentence.repeat(1_000_000 / sentence.length());
+
+        List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> scanner.scanText(text, "text"));
+
+        assertEquals(List.of(), findings);
     }
 
     @Test
