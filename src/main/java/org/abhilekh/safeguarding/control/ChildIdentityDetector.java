@@ -15,7 +15,10 @@ import org.abhilekh.safeguarding.entity.Finding;
  * <li>name, a kinship marker, a parent's name: "Pooja D/o Ramesh Oraon", "रमेश मुंडा का पुत्र अजय".</li>
  * </ol>
  * A name with an age of 18 or more, a name after a title or post ("Shri", "SP", "आरोपी"), and a name the
- * reporter marks as changed are left alone; so are ages and child words without a name.
+ * reporter marks as changed are left alone; so are ages and child words without a name. A child's identity is
+ * told within one line: a name and its age, child word or parent never join across the end of a line, where a
+ * table's next cell, a heading ("Annex B") or the next paragraph begins (a printed line wrapped in a PDF does
+ * not end the line: see {@link ScannedText#lineEndsWithin}).
  */
 final class ChildIdentityDetector implements TextDetector {
 
@@ -127,7 +130,13 @@ final class ChildIdentityDetector implements TextDetector {
         return grade < 0 ? null : tokens(text, i, grade);
     }
 
-    /** Rule 4: a name, a comma, then "a minor", "the survivor", "a 14-year-old", "a class 7 student". */
+    /**
+     * Rule 4: a name, a comma, then "a minor", "the survivor", "a 14-year-old", "a class 7 student". A child word
+     * standing bare after the comma and running on into the next word names a thing, not the person before it
+     * ("First, child participation", "सदस्य, किशोर न्याय बोर्ड", "भेजना, लड़की का नाम"); and since Hindi has no
+     * capitals, a Hindi word before the comma is taken for a name only with a surname ("सीमा कुमारी, नाबालिग"),
+     * for otherwise any word of a list ("समितियों, किशोर") would do.
+     */
     private int[] nameThenApposition(ScannedText text, int i) {
         int end = names.runFrom(text, i);
         if (end < 0 || end >= text.size() || !text.punctuationBefore(end).equals(",") || names.afterAdultMarker(text, i)) {
@@ -156,6 +165,12 @@ final class ChildIdentityDetector implements TextDetector {
         }
         int child = at < text.size() ? words.child.matchAt(text, at) : -1;
         if (child > 0 && text.get(at).latin() && (text.get(at).capitalised() || text.inHeadline(at))) {
+            child = -1;
+        }
+        if (child > 0 && at == end && runsOn(text, child)) {
+            child = -1;
+        }
+        if (child > 0 && text.get(i).devanagari() && !names.hasSurname(text, i, end)) {
             child = -1;
         }
         if (child > 0 && (at == end || text.punctuationBefore(at).isEmpty())) {
@@ -191,6 +206,15 @@ final class ChildIdentityDetector implements TextDetector {
             return null;
         }
         return tokens(text, start, end);
+    }
+
+    /**
+     * Whether the words run on at token {@code index}: it follows the word before on the same line, with no
+     * punctuation between, and is not a child word itself ("minor girl").
+     */
+    private boolean runsOn(ScannedText text, int index) {
+        return index < text.size() && text.punctuationBefore(index).isEmpty()
+                && !text.lineEndsWithin(index - 1, index + 1) && words.child.matchAt(text, index) < 0;
     }
 
     /** Skips words describing a child ("girl", "tribal", "class 9 student") starting at {@code at}. */
@@ -240,7 +264,11 @@ final class ChildIdentityDetector implements TextDetector {
         }
     }
 
+    /** The characters of tokens [from, to), or null when a line ends among them. */
     private static int[] tokens(ScannedText text, int from, int to) {
+        if (text.lineEndsWithin(from, to)) {
+            return null;
+        }
         return new int[] {text.get(from).start(), text.get(to - 1).end()};
     }
 }

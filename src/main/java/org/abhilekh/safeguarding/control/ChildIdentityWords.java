@@ -1,6 +1,7 @@
 package org.abhilekh.safeguarding.control;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ final class ChildIdentityWords {
     final WordSequences adult;
     final Set<String> surnames = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Endings of words that are never names (not-names.txt entries written "-ों"), as keys. */
+    final List<String> notNameEndings = new ArrayList<>();
     /** Ages written in words, by key ("fourteen" = 14, "चौदह" = 14). */
     final Map<String, Integer> numberWords = new HashMap<>();
     /** Every single word of the lists above except surnames: such a word is never read as a name. */
@@ -58,13 +61,29 @@ final class ChildIdentityWords {
                     Integer.parseInt(line.substring(space + 1).strip()));
         }
         keys(WordListFile.read(folder, "surname-words.txt").all(), surnames);
-        keys(WordListFile.read(folder, "not-names.txt").all(), notNames);
+        for (String entry : WordListFile.read(folder, "not-names.txt").all()) {
+            if (entry.startsWith("-") && entry.length() > 1) {
+                notNameEndings.add(ScannedText.key(entry.substring(1).strip()));
+            } else {
+                notNames.add(ScannedText.key(entry));
+            }
+        }
         for (WordSequences words : List.of(child, describing, school, classWords, ageBeforeName, ageAfterName,
                 ageLead, kinship, adult)) {
             reserved.addAll(words.singleWords());
         }
         reserved.addAll(numberWords.keySet());
         reserved.removeAll(surnames);
+    }
+
+    /** Whether a word (a key) ends in one of the endings of not-names.txt and is longer than that ending. */
+    boolean notNameEnding(String key) {
+        for (String ending : notNameEndings) {
+            if (key.length() > ending.length() + 1 && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void keys(List<String> words, Set<String> into) {

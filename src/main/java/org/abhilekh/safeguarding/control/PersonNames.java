@@ -17,9 +17,13 @@ final class PersonNames {
         this.words = words;
     }
 
-    /** Whether a word can be part of a name. */
+    /**
+     * Whether a word can be part of a name: not a number, not a word of the lists, and not ending like
+     * words that never are names (the Hindi plural "-ों" of "समितियों", "विद्यालयों").
+     */
     boolean nameWord(Token token) {
-        if (token.number() || words.notNames.contains(token.key()) || words.reserved.contains(token.key())) {
+        if (token.number() || words.notNames.contains(token.key()) || words.reserved.contains(token.key())
+                || words.notNameEnding(token.key())) {
             return false;
         }
         return token.devanagari() ? token.text().length() >= 2 : token.capitalised();
@@ -66,12 +70,20 @@ final class PersonNames {
         if (!text.get(start).devanagari()) {
             return true;
         }
+        if (hasSurname(text, start, end)) {
+            return true;
+        }
+        return !afterCompoundHead && end < text.size() && text.punctuationBefore(end).isEmpty() && words.afterNameHindi.containsWord(text.get(end));
+    }
+
+    /** Whether one of the tokens [start, end) is a surname ("रीना कुमारी"). */
+    boolean hasSurname(ScannedText text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (surname(text.get(i))) {
                 return true;
             }
         }
-        return !afterCompoundHead && end < text.size() && text.punctuationBefore(end).isEmpty() && words.afterNameHindi.containsWord(text.get(end));
+        return false;
     }
 
     /** Whether token {@code index} continues a name begun before it (so no name starts there). */

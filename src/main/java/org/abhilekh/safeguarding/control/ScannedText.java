@@ -14,8 +14,16 @@ final class ScannedText {
     /** A line longer than this is running text, not a headline. */
     private static final int HEADLINE_LENGTH = 200;
 
+    /** Characters that end a line: line feed, carriage return, form feed (a page), vertical tab, NEL, LS, PS. */
+    private static final String LINE_ENDS = "\n\r\f\u000B\u0085\u2028\u2029";
+
+    /** A text of fewer lines than this is not known to be wrapped: each of its line breaks ends a line. */
+    private static final int WRAPPED_LINES = 5;
+
     private final String text;
     private final List<Token> tokens;
+    /** See {@link #measure()}; -1 until computed. */
+    private int measure = -1;
 
     ScannedText(String text) {
         this.text = text;
@@ -55,6 +63,67 @@ final class ScannedText {
             }
         }
         return punctuation.toString();
+    }
+
+    /**
+     * Whether a line ends between tokens {@code from} and {@code to - 1}, where a table's next cell, a heading,
+     * a list item or the next paragraph begins. Text extracted from a PDF or a scan breaks every printed line,
+     * and a sentence runs on over a break after a line that fills the measure (at least three quarters of the
+     * text's full line): such a wrap does not end the line. Any other break does: after a short line, in a
+     * text of fewer than {@value #WRAPPED_LINES} lines, and in a text whose lines are paragraphs (longer than
+     * {@value #HEADLINE_LENGTH} characters, as in a document or a web page).
+     */
+    boolean lineEndsWithin(int from, int to) {
+        for (int i = from + 1; i < to && i < tokens.size(); i++) {
+            int gapStart = tokens.get(i - 1).end();
+            String gap = gapBefore(i);
+            for (int k = 0; k < gap.length(); k++) {
+                if (LINE_ENDS.indexOf(gap.charAt(k)) >= 0) {
+                    if (!wrapped(gapStart + k)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line ending at {@code lineEnd} was wrapped: it fills the measure of a text of printed lines. */
+    private boolean wrapped(int lineEnd) {
+        int full = measure();
+        if (full == 0) {
+            return false;
+        }
+        int lineStart = lineEnd;
+        while (lineStart > 0 && LINE_ENDS.indexOf(text.charAt(lineStart - 1)) < 0) {
+            lineStart--;
+        }
+        return text.substring(lineStart, lineEnd).strip().length() * 4 >= full * 3;
+    }
+
+    /**
+     * The length of the text's full line (the 90th percentile of its lines' lengths, blank lines left out), or 0
+     * when the text has too few lines to tell or its lines are paragraphs.
+     */
+    private int measure() {
+        if (measure < 0) {
+            List<Integer> lengths = new ArrayList<>();
+            int lineStart = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || LINE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                    int length = text.substring(lineStart, i).strip().length();
+                    if (length > 0) {
+                        lengths.add(length);
+                    }
+                    lineStart = i + 1;
+                }
+            }
+            lengths.sort(null);
+            int full = lengths.size() < WRAPPED_LINES ? 0 : lengths.get(lengths.size() * 9 / 10);
+            measure = full > HEADLINE_LENGTH ? 0 : full;
+        }
+        return measure;
     }
 
     /** Whether the gap before a token holds, besides spaces, nothing or one of the characters {@code allowed}. */

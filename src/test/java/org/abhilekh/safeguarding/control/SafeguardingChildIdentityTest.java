@@ -119,4 +119,44 @@ class SafeguardingChildIdentityTest {
     void placesWithCountsAreNotNamesWithAges() {
         assertEquals(List.of(), children("Children from Gumla (14), Simdega (9) and Khunti (5) were rescued."));
     }
+
+    @Test
+    void hindiWordsOfAListBeforeAChildWordAreNotNames() {
+        assertEquals(List.of(), children("समितियों के सदस्य, किशोर न्याय बोर्ड के प्रतिनिधि और पुलिस अधिकारी आए।"));
+        assertEquals(List.of(), children("बैठक में वयस्क, किशोर, बच्चे और बुजुर्ग सभी शामिल थे।"));
+        assertEquals(List.of(), children("बच्चों को काम पर भेजना, 14 वर्ष से कम उम्र में, अपराध है।"));
+        assertEquals(List.of("सीमा कुमारी, नाबालिग"), children("बैठक में सीमा कुमारी, नाबालिग, ने अपनी बात रखी।"));
+    }
+
+    @Test
+    void hindiChildWordsThatBeginInstitutionsDoNotIntroduceNames() {
+        assertEquals(List.of(), children("लड़कियों को कस्तूरबा गांधी बालिका विद्यालयों और छात्रावासों में प्राथमिकता मिले।"));
+        assertEquals(List.of(), children("किशोरी क्लब की बैठक में 30 लड़कियां आईं।"));
+        assertEquals(List.of("बालिका अनीता कुमारी"), children("बालिका अनीता कुमारी को समिति के समक्ष लाया गया।"));
+    }
+
+    @Test
+    void sentenceOpenersAndChildWordsQualifyingANounAreNoApposition() {
+        assertEquals(List.of(), children("First, child participation in the mica economy is a household strategy."));
+        assertEquals(List.of(), children("In Sisai, child labour in brick kilns has fallen."));
+        assertEquals(List.of(), children("Second, 12 of the girls had been recruited by the same agent."));
+        assertEquals(List.of("Nisha, a minor"), children("Nisha, a minor from Simdega, was found in Delhi."));
+    }
+
+    @Test
+    void aNameDoesNotJoinAChildWordAcrossTheEndOfALine() {
+        assertEquals(List.of(), children("Allow media to photograph or identify a child\n\nAnnex B: Pre- and post-training assessment"));
+        assertEquals(List.of("Anita Lakra (16"), children("Annex B: Case summary\nAnita Lakra (16) was found in Shakurpur."));
+    }
+
+    @Test
+    void aSentenceWrappedAtTheEndOfAPrintedLineRunsOn() {
+        String page = "In a mud house at the edge of a sal forest in Manoharpur block, a framed school photograph of a \n\n"
+                + "girl hangs above the door. She left home in March 2023 with a woman who said she would find \n\n"
+                + "her work in a garment unit. Her mother, who asked that the family not be named, has not heard \n\n"
+                + "her voice since August that year. Police later produced before the committee the minor, \n\n"
+                + "Pooja, who said she was paid nothing for eight months of work in a house in Delhi.\n\n"
+                + "Every month I go to the police station. They tell me they are searching for the woman.";
+        assertEquals(List.of("minor, \n\nPooja"), children(page));
+    }
 }

@@ -59,6 +59,13 @@ class SafeguardingPhoneNumberTest {
     }
 
     @Test
+    void aPageFootersCounterDateAndTimeAreNotAPhoneNumber() {
+        assertEquals(List.of(), phones("Apache Tika http://incubator.apache.org/tika/ 1 of 1 15.9.2007 11:02 Tika"));
+        assertEquals(List.of(), phones("Scanned page 1 of 1 15 9 2007 11:02 front office"));
+        assertEquals(List.of("98350 12345"), phones("Call 98350 12345 on 15.9.2023 after 11:02"));
+    }
+
+    @Test
     void amountsAreNotPhoneNumbers() {
         assertEquals(List.of(), phones("Rs. 9835012345 and ₹9835012345 were paid."));
     }

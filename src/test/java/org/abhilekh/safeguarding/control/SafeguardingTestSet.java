@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The hand-written test passages of {@code src/test/resources/safeguarding/}: one a line, a first column
- * (the expected kind, or what the passage is about), a tab, the passage; [[ and ]] mark the sensitive part.
+ * (the expected kind, or what the passage is about), a tab, the passage; [[ and ]] mark the sensitive part,
+ * and \n stands for a line break (text extracted from files breaks its lines).
  */
 record SafeguardingTestSet(String label, String passage, int markStart, int markEnd, int line) {
 
@@ -29,7 +30,7 @@ record SafeguardingTestSet(String label, String passage, int markStart, int mark
                 if (tab < 0) {
                     throw new IllegalStateException(resource + ":" + number + " has no tab");
                 }
-                String text = line.substring(tab + 1);
+                String text = line.substring(tab + 1).replace("\\n", "\n");
                 int open = text.indexOf("[[");
                 int close = text.indexOf("]]");
                 if (open < 0 || close < open) {
