@@ -1,5 +1,6 @@
 package org.abhilekh;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.abhilekh.safeguarding.control.TestImages;
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -506,6 +513,96 @@ class ArchiveIT {
     }
 
     @Test
+    void aDocumentAskedToBePublicThatNamesAChildIsHeldAndGoesPublicOnlyWhenAnEditorSaysTheyReviewedIt() throws Exception {
+        String marker = "kilnvisit" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] bytes = ("Field visit " + marker + ". At the brick kiln we met Sunita Kumari, 14, who had not been to school for a year;"
+                + " her father can be reached on +91 98350 12345.").getBytes(StandardCharsets.UTF_8);
+        String asked = "{\"title\": \"Visit " + marker + "\", \"type\": \"policy-document\", \"visibility\": \"public\"";
+        long id = storedAndRead(bytes, "visit.txt", asked + "}");
+
+        JsonObject held = Portal.json(portal.get("/api/documents/" + id, true).body());
+        assertEquals("staff", held.getString("visibility"), "asked to be public, but held back: " + held);
+        assertEquals("held", held.getString("publicationHold"));
+        Set<String> kinds = kinds(held.getJsonArray("safeguarding"));
+        assertTrue(kinds.containsAll(Set.of("child-identity", "phone-number")), "staff see what was found: " + held);
+        assertPublicSees(id, "Visit " + marker, marker, false);
+        assertTrue(portal.get("/archive/document.xhtml?id=" + id, true).body().contains("Sunita Kumari"),
+                "the document page shows staff the passage");
+
+        long revision = held.getJsonNumber("revision").longValue();
+        HttpResponse<String> refused = putDescription(id, String.valueOf(revision), asked + "}", true);
+        assertProblem(refused, 409, "safeguarding checks found");
+        assertTrue(kinds(Portal.json(refused.body()).getJsonArray("safeguarding")).contains("child-identity"), refused.body());
+        assertPublicSees(id, "Visit " + marker, marker, false);
+
+        HttpResponse<String> reviewed = putDescription(id, String.valueOf(revision), asked + ", \"safeguardingReviewed\": true}", true);
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertPublicSees(id, "Visit " + marker, marker, true);
+        String publicView = portal.get("/api/documents/" + id, false).body();
+        assertFalse(publicView.contains("safeguarding") || publicView.contains("publicationHold") || publicView.contains("98350"),
+                "the public never sees the findings: " + publicView);
+        String audit = portal.get("/api/admin/audit?action=SAFEGUARDING_REVIEW&target=" + Portal.encode("document " + id), true).body();
+        assertTrue(audit.contains("child-identity") && audit.contains(Portal.ADMIN), "the review is in the trail with the findings: " + audit);
+        String holdAudit = portal.get("/api/admin/audit?action=SAFEGUARDING_HOLD&target=" + Portal.encode("document " + id), true).body();
+        assertTrue(holdAudit.contains("held for safeguarding review"), holdAudit);
+        assertEquals(204, deleteDocument(id, true).statusCode());
+    }
+
+    @Test
+    void aDocumentAskedToBePublicGoesPublicByItselfOnceTheChecksFindNothing() throws Exception {
+        String marker = "wagesurvey" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] bytes = ("Survey " + marker + " of minimum wages paid in the brick kilns of Ranchi district, 2023: 48 kilns, 1,200 workers.")
+                .getBytes(StandardCharsets.UTF_8);
+        long id = storedAndRead(bytes, "survey.txt", "{\"title\": \"Survey " + marker + "\", \"type\": \"policy-document\","
+                + " \"visibility\": \"public\"}");
+        JsonObject checked = Portal.json(portal.get("/api/documents/" + id, true).body());
+        assertEquals("public", checked.getString("visibility"), checked.toString());
+        assertFalse(checked.containsKey("publicationHold"), checked.toString());
+        assertEquals(0, checked.getJsonArray("safeguarding").size(), checked.toString());
+        assertPublicSees(id, "Survey " + marker, marker, true);
+        assertEquals(204, deleteDocument(id, true).statusCode());
+    }
+
+    @Test
+    void aPhotoGoesPublicAsACopyWithoutItsLocationAndOwnerWhileStaffGetTheOriginal() throws Exception {
+        byte[] photo = TestImages.fieldPhotoJpeg();
+        String marker = "kilnphoto" + UUID.randomUUID().toString().substring(0, 8);
+        long id = storedAndRead(photo, "field-photo.jpg", "{\"title\": \"Kiln " + marker + "\", \"type\": \"photo\", \"visibility\": \"public\"}");
+        JsonObject checked = Portal.json(portal.get("/api/documents/" + id, true).body());
+        assertTrue(kinds(checked.getJsonArray("safeguarding")).containsAll(Set.of("location-in-file", "person-in-file-metadata")),
+                "staff see what the photo hides: " + checked);
+        assertEquals("public", checked.getString("visibility"), "the public copy leaves all of it out, so nothing holds the photo back: " + checked);
+        assertFalse(checked.containsKey("publicationHold"), checked.toString());
+
+        byte[] staffCopy = download(id, true);
+        byte[] publicCopy = download(id, false);
+        assertArrayEquals(photo, staffCopy, "staff download the original byte for byte");
+        JpegImageMetadata exif = (JpegImageMetadata) Imaging.getMetadata(publicCopy);
+        assertTrue(exif == null || exif.getExif() == null || exif.getExif().getGpsInfo() == null, "no GPS position in the public copy");
+        assertTrue(exif == null || exif.findExifValue(TiffTagConstants.TIFF_TAG_ARTIST) == null, "no artist in the public copy");
+        assertFalse(new String(publicCopy, StandardCharsets.ISO_8859_1).contains(TestImages.PHOTOGRAPHER), "the photographer's name is nowhere in it");
+        java.awt.image.BufferedImage original = ImageIO.read(new java.io.ByteArrayInputStream(photo));
+        java.awt.image.BufferedImage copy = ImageIO.read(new java.io.ByteArrayInputStream(publicCopy));
+        assertArrayEquals(original.getRGB(0, 0, original.getWidth(), original.getHeight(), null, 0, original.getWidth()),
+                copy.getRGB(0, 0, copy.getWidth(), copy.getHeight(), null, 0, copy.getWidth()), "the same picture");
+        assertEquals(204, deleteDocument(id, true).statusCode());
+    }
+
+    private byte[] download(long id, boolean asAdmin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + id + "/file"));
+        if (asAdmin) {
+            request.header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD));
+        }
+        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    private static Set<String> kinds(JsonArray findings) {
+        return findings.getValuesAs(JsonObject.class).stream().map(finding -> finding.getString("kind")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void oneOutletTypedSeveralWaysIsOneOutlet() throws Exception {
         String marker = "Khabar" + UUID.randomUUID().toString().substring(0, 6);
         String outlet = "Prabhat " + marker;
@@ -634,12 +731,17 @@ class ArchiveIT {
 
     /** What an anonymous reader learns of the document: everything, or exactly what a missing one gives. */
     private void assertPublicSees(long id, String marker, boolean visible) throws Exception {
+        assertPublicSees(id, "Register " + marker, marker, visible);
+    }
+
+    /** The same, for a document with this title, which holds the marker. */
+    private void assertPublicSees(long id, String title, String marker, boolean visible) throws Exception {
         assertEquals(visible ? 1 : 0, portal.search(marker, false).getInt("total"), "search");
         assertEquals(visible ? 200 : 404, portal.get("/api/documents/" + id, false).statusCode(), "description");
         assertEquals(visible ? 200 : 404, portal.get("/api/documents/" + id + "/file", false).statusCode(), "file");
         assertEquals(visible ? 200 : 404, portal.get("/api/documents/" + id + "/similar", false).statusCode(), "similar");
         assertEquals(visible ? 200 : 404, portal.get("/archive/document.xhtml?id=" + id, false).statusCode(), "page");
-        String suggestions = portal.get("/api/suggest?q=" + Portal.encode("Register " + marker), false).body();
+        String suggestions = portal.get("/api/suggest?q=" + Portal.encode(title), false).body();
         assertEquals(visible, suggestions.contains(marker), suggestions);
     }
 

@@ -145,7 +145,15 @@ class PressRoomIT {
         assertTrue(entry(zip, PUBLIC_ZIP.get(2)).contains("भट्ठे से कक्षा तक"));
         byte[] original = Files.readAllBytes(Path.of("seed-content/clippings/eastern-chronicle-2020-02-18-pakur-brick-kiln-bonded.png"));
         try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(PUBLIC_ZIP.get(8)))) {
-            assertTrue(java.util.Arrays.equals(original, in.readAllBytes()), "the clipping arrives byte for byte");
+            byte[] copy = in.readAllBytes();
+            java.awt.image.BufferedImage sent = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(copy));
+            java.awt.image.BufferedImage kept = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(original));
+            assertTrue(java.util.Arrays.equals(kept.getRGB(0, 0, kept.getWidth(), kept.getHeight(), null, 0, kept.getWidth()),
+                    sent.getRGB(0, 0, sent.getWidth(), sent.getHeight(), null, 0, sent.getWidth())), "the clipping arrives as the same picture");
+            String chunks = new String(copy, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(new String(original, java.nio.charset.StandardCharsets.ISO_8859_1).contains("tEXt"), "the archived scan has text chunks");
+            assertFalse(chunks.contains("tEXt") || chunks.contains("tIME") || chunks.contains("iTXt"),
+                    "the ZIP's copy carries none of the scan's hidden text chunks");
         }
     }
 

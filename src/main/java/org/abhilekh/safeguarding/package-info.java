@@ -1,5 +1,12 @@
 /**
- * Safeguarding: finding what the archive must never publish.
+ * Safeguarding: finding what the archive must never publish, and giving the public files without what they hide.
+ *
+ * <p>Used by: archive (a document's text, description and file metadata when it is read and described; the hold
+ * on publication), blog (posts on publishing, comments on arrival and approval) and press kits (the files in a
+ * ZIP). {@link org.abhilekh.safeguarding.boundary.Safeguarding} is the checks' front door,
+ * {@link org.abhilekh.safeguarding.boundary.PublicCopies} the public's files, and
+ * {@link org.abhilekh.safeguarding.control.SafeguardingHoldException} the 409 that carries findings to the caller.
+ * This feature imports no other feature.
  *
  * <p>Owns: the detectors behind {@link org.abhilekh.safeguarding.control.SafeguardingScanner}, which report
  * {@link org.abhilekh.safeguarding.entity.Finding}s of seven kinds: a child's identity (a name with an age
@@ -44,6 +51,19 @@
  *     PNG text chunks come as {@code keyword=..., value=...} strings and an XMP packet's GPS is not reported
  *     by Tika as a field, so both are read here. One location finding per file; one person finding per
  *     distinct value, software names and placeholders ("Microsoft Office User") left out.</li>
+ * <li>Public copies ({@link org.abhilekh.safeguarding.control.PublicCopy}): removal without re-encoding, by
+ *     maintained libraries (Commons Imaging for JPEG and TIFF, PDFBox, POI, the JDK's XML streaming API), so
+ *     images stay pixel-identical; what changes appearance stays (colour profiles, orientation, page content,
+ *     links, form fields), what names or places a person goes. A PDF is written whole, never incrementally, so
+ *     earlier revisions do not survive. What cannot be removed (Excel comments, tracked changes, a legacy Word
+ *     body) is reported in {@code Result.left}, never passed over in silence. Hand-written only where no library
+ *     fits: the PNG chunk filter, JPEG segments after the first scan (Commons Imaging hands them over as one
+ *     block), and OpenDocument's ZIP (no ODF library is on the class path). Rejected: re-encoding images (lossy,
+ *     and ICC profiles and thumbnails can still carry data), and blanking fields in place (old revisions and
+ *     freed sectors keep them).</li>
+ * <li>Copies are made when first asked for and kept under the content's sha256 and a version, so a better way of
+ *     cleaning makes them again; they are derived data, left out of backups. A supported file whose copy cannot
+ *     be made is not given to the public at all (404 with a reason), rather than given with what it hides.</li>
  * </ul>
  */
 package org.abhilekh.safeguarding;

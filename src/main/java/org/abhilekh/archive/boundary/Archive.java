@@ -25,17 +25,23 @@ import org.abhilekh.archive.entity.BlobRef;
 import org.abhilekh.archive.entity.BlobReleasing;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentFacts;
-import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentStored;
+import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.IngestTicket;
+import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.coverage.boundary.Outlets;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.safeguarding.boundary.PublicCopies;
+import org.abhilekh.safeguarding.boundary.Safeguarding;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +55,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Archive {
 
     private static final Logger LOG = Logger.getLogger(Archive.class.getName());
+    /** How a finding in a document's description says where it is: "description: title", "description: summary"... */
+    static final String DESCRIBED = "description: ";
 
     @Inject
     DataFolder dataFolder;
@@ -76,6 +84,12 @@ public class Archive {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Safeguarding safeguarding;
+
+    @Inject
+    PublicCopies publicCopies;
 
     @Inject
     @ConfigProperty(name = "abhilekh.upload.max-bytes", defaultValue = "104857600")
@@ -112,9 +126,16 @@ public class Archive {
         blobs.commit(staged);
         // Only now, so that a refused or duplicate upload adds no outlet to the list.
         DocumentMetadata metadata = withCanonicalOutlet(described);
+        // Asked to be public, it stays staff-only until its text has been read and the safeguarding checks find nothing.
+        boolean asksPublic = metadata.visibility() == Visibility.PUBLIC;
+        DocumentMetadata kept = asksPublic ? metadata.withVisibility(Visibility.STAFF) : metadata;
         Document document;
         try {
-            document = documents.add(new Document(staged.sha256(), name, staged.size(), MetadataReader.toJson(metadata), metadata));
+            Document added = new Document(staged.sha256(), name, staged.size(), MetadataReader.toJson(kept), kept);
+            if (asksPublic) {
+                added.hold(PublicationHold.AWAITING_CHECK);
+            }
+            document = documents.add(added);
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             // Two callers stored the same bytes at once; the other one won.
             return documents.findBySha256(staged.sha256()).map(this::duplicate).orElseThrow(() -> e);
@@ -178,12 +199,78 @@ public class Archive {
     public Document describe(long id, long expectedRevision, String metadataJson, String actor) {
         Document current = find(id, true);
         boolean image = current.getMediaType() != null && current.getMediaType().startsWith("image/");
-        DocumentMetadata metadata = withCanonicalOutlet(MetadataReader.read(metadataJson, current.getOriginalName(), image));
-        requireEditorToChange(current.getVisibility(), metadata.visibility());
-        Document changed = changes.describe(id, expectedRevision, metadata, actor);
+        boolean reviewed = MetadataReader.safeguardingReviewed(metadataJson);
+        DocumentMetadata metadata = withCanonicalOutlet(MetadataReader.read(MetadataReader.withoutReview(metadataJson),
+                current.getOriginalName(), image));
+        return publish(current, expectedRevision, metadata, reviewed, actor);
+    }
+
+    /**
+     * Puts a new description in place, deciding what the public may see: making a document public, or giving a
+     * public one a description in which the safeguarding checks find something new, answers 409 with the
+     * findings unless an editor says they reviewed them; a document whose text is still being read waits for
+     * the checks, staff-only, and goes public by itself if they find nothing.
+     */
+    private Document publish(Document current, long expectedRevision, DocumentMetadata next, boolean reviewed, String actor) {
+        requireEditorToChange(current.getVisibility(), next.visibility());
+        if (reviewed && !caller.isEditor()) {
+            throw new ForbiddenException("Only editors and administrators may publish what the safeguarding checks found.");
+        }
+        List<Finding> described = describedFindings(next);
+        List<Finding> findings = new ArrayList<>(FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
+                .filter(finding -> !finding.where().startsWith(DESCRIBED)).toList());
+        findings.addAll(described);
+        DocumentMetadata metadata = next;
+        PublicationHold hold = current.getPublicationHold();
+        boolean wasPublic = current.getVisibility() == Visibility.PUBLIC;
+        if (next.visibility() == Visibility.PUBLIC) {
+            boolean unread = current.getIngestStatus() == IngestStatus.PENDING || current.getIngestStatus() == IngestStatus.PROCESSING;
+            List<Finding> newlyPublic = wasPublic ? newOnes(described, current) : publicCopies.holding(findings, current.getMediaType());
+            if (!wasPublic && unread) {
+                metadata = next.withVisibility(Visibility.STAFF);
+                hold = PublicationHold.AWAITING_CHECK;
+            } else if ((!newlyPublic.isEmpty() || !wasPublic && hold == PublicationHold.HELD) && !reviewed) {
+                throw new SafeguardingHoldException(holdReason(newlyPublic), newlyPublic);
+            } else {
+                hold = null;
+            }
+        }
+        DocumentChanges.Publication publication = new DocumentChanges.Publication(FindingsJson.toJson(findings), hold,
+                reviewed && metadata.visibility() == Visibility.PUBLIC);
+        Document changed = changes.describe(current.getId(), expectedRevision, metadata, actor, publication);
         indexing.index(changed);
         searchIndex.refreshNow();
         return changed;
+    }
+
+    /** The safeguarding findings in what people wrote about a document; their {@code where} starts with {@link #DESCRIBED}. */
+    private List<Finding> describedFindings(DocumentMetadata metadata) {
+        List<Finding> found = new ArrayList<>();
+        metadata.writtenTexts().forEach((field, text) -> found.addAll(safeguarding.inText(text, DESCRIBED + field)));
+        return found;
+    }
+
+    /** Findings in a public document's new description that its old one did not have. */
+    private List<Finding> newOnes(List<Finding> described, Document current) {
+        List<String> before = FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
+                .filter(finding -> finding.where().startsWith(DESCRIBED)).map(Archive::what).toList();
+        return described.stream().filter(finding -> !before.contains(what(finding))).toList();
+    }
+
+    /** A finding by what it found, not by the words around it, which an edit nearby changes. */
+    private static String what(Finding finding) {
+        return finding.kind() + ": " + (finding.match() == null || finding.match().isEmpty() ? finding.excerpt() : finding.match());
+    }
+
+    private static String holdReason(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "This document's text could not be read, so the safeguarding checks could not look at it. Open the file and make"
+                    + " sure it names no child and gives no phone number or address; then send it again with"
+                    + " \"safeguardingReviewed\": true (editors only).";
+        }
+        return "The safeguarding checks found " + findings.size() + " passage(s) that may identify a child or reach or locate a"
+                + " person (listed under \"safeguarding\"). Remove them, or withhold them, or, having reviewed them, send the change"
+                + " again with \"safeguardingReviewed\": true (editors only).";
     }
 
     /** Deciding what the public sees is an editor's act: staff may describe a document but not change its visibility. */
@@ -195,16 +282,10 @@ public class Archive {
     }
 
     /** Only the visibility changes; the rest of the description stays as it is. */
-    public Document changeVisibility(long id, long expectedRevision, Visibility visibility, String actor) {
+    public Document changeVisibility(long id, long expectedRevision, Visibility visibility, boolean safeguardingReviewed, String actor) {
         Document current = find(id, true);
-        requireEditorToChange(current.getVisibility(), visibility);
         DocumentMetadata was = MetadataReader.stored(current.getMetadataJson(), current.getOriginalName());
-        DocumentMetadata metadata = new DocumentMetadata(was.title(), was.type(), was.date(), was.language(), visibility,
-                was.summary(), was.tags(), was.attributes());
-        Document changed = changes.describe(id, expectedRevision, metadata, actor);
-        indexing.index(changed);
-        searchIndex.refreshNow();
-        return changed;
+        return publish(current, expectedRevision, was.withVisibility(visibility), safeguardingReviewed, actor);
     }
 
     /**
@@ -225,6 +306,7 @@ public class Archive {
             LOG.info(() -> "Kept the bytes of deleted document " + id + ": still used by " + release.claims());
         } else {
             blobs.delete(sha256);
+            publicCopies.forget(sha256);
         }
     }
 
@@ -301,11 +383,26 @@ public class Archive {
         documents.requeueIngest(id);
     }
 
-    /** Keeps the extracted text and hands the document to the index. */
-    /** Keeps the extracted text with what staff should know about it (flag codes and their sentences), and indexes it. */
+    /**
+     * Keeps the extracted text with what staff should know about it (flag codes and their sentences) and what the
+     * safeguarding checks find in it, its file's metadata and its description; indexes it.
+     */
     public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
-                                 List<String> flags, List<String> notes) {
-        documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes).ifPresent(indexing::index);
+                                 List<String> flags, List<String> notes, Map<String, List<String>> fileMetadata) {
+        Optional<Document> current = documents.find(id);
+        if (current.isEmpty()) {
+            return;
+        }
+        List<Finding> findings = new ArrayList<>(describedFindings(
+                MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName())));
+        findings.addAll(safeguarding.inText(text, "text"));
+        if (mediaType == null || !mediaType.startsWith("text/")) {
+            // A text or HTML file hides nothing: its head (author, description) is shown with it, and its words are read above.
+            findings.addAll(safeguarding.inFileMetadata(fileMetadata));
+        }
+        boolean holds = !publicCopies.holding(findings, mediaType).isEmpty();
+        documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes, FindingsJson.toJson(findings), holds)
+                .ifPresent(indexing::index);
     }
 
     /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
@@ -334,6 +431,15 @@ public class Archive {
 
     public long count() {
         return documents.count();
+    }
+
+    /** The documents held for safeguarding review, newest first. */
+    public List<Document> held(int page, int size) {
+        return documents.held(Math.max(0, page - 1) * size, size);
+    }
+
+    public long countHeld() {
+        return documents.countHeld();
     }
 
     public int catchUpIndex() {

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.safeguarding.boundary.PublicCopies;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.security.boundary.Caller;
 
 /**
@@ -41,6 +45,9 @@ public class DocumentEditor {
     Caller caller;
 
     @Inject
+    PublicCopies publicCopies;
+
+    @Inject
     HttpServletRequest request;
 
     @Inject
@@ -54,6 +61,7 @@ public class DocumentEditor {
     private int page = 1;
     private List<Document> newest;
     private boolean confirmed;
+    private boolean safeguardingReviewed;
 
     @PostConstruct
     void init() {
@@ -85,15 +93,24 @@ public class DocumentEditor {
                 MetadataReader.stored(document.getMetadataJson(), document.getOriginalName())).toString();
     }
 
+    /** The list's page: every document, or with {@code ?held=true} those held for safeguarding review. */
     public List<Document> getNewest() {
         if (newest == null) {
-            newest = archive.newest(page, LIST_PAGE);
+            newest = isHeldOnly() ? archive.held(page, LIST_PAGE) : archive.newest(page, LIST_PAGE);
         }
         return newest;
     }
 
     public long getTotal() {
-        return archive.count();
+        return isHeldOnly() ? archive.countHeld() : archive.count();
+    }
+
+    public boolean isHeldOnly() {
+        return "true".equals(request.getParameter("held"));
+    }
+
+    public long getHeldCount() {
+        return archive.countHeld();
     }
 
     public int getPage() {
@@ -145,7 +162,11 @@ public class DocumentEditor {
             caller.requireStaff();
             Document current = current();
             Visibility next = current.getVisibility() == Visibility.PUBLIC ? Visibility.STAFF : Visibility.PUBLIC;
-            archive.changeVisibility(current.getId(), number(request.getParameter("revision"), -1), next, caller.getName());
+            Document changed = archive.changeVisibility(current.getId(), number(request.getParameter("revision"), -1), next,
+                    safeguardingReviewed, caller.getName());
+            if (changed.getPublicationHold() == PublicationHold.AWAITING_CHECK) {
+                return done("staff.document.awaitingCheck", pageOf(current));
+            }
             return done(next == Visibility.PUBLIC ? "staff.document.madePublic" : "staff.document.madeStaff", pageOf(current));
         } catch (AbhilekhException e) {
             return problem(e, document == null ? null : pageOf(document));
@@ -207,6 +228,24 @@ public class DocumentEditor {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** What the safeguarding checks found in the document, for staff to review on its page. */
+    public List<Finding> getFindings() {
+        return document == null ? List.of() : FindingsJson.fromJson(document.getSafeguardingFindings());
+    }
+
+    /** Whether the public downloads this document's file without its hidden metadata. */
+    public boolean isCleaned() {
+        return document != null && publicCopies.cleans(document.getMediaType());
+    }
+
+    public boolean isSafeguardingReviewed() {
+        return safeguardingReviewed;
+    }
+
+    public void setSafeguardingReviewed(boolean safeguardingReviewed) {
+        this.safeguardingReviewed = safeguardingReviewed;
     }
 
     public boolean isConfirmed() {

@@ -37,9 +37,10 @@ import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
-import org.abhilekh.platform.control.UnauthorizedException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
+import org.abhilekh.platform.control.UnauthorizedException;
+import org.abhilekh.safeguarding.boundary.PublicCopies;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
@@ -67,6 +68,9 @@ public class DocumentsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PublicCopies publicCopies;
 
     @Context
     HttpServletRequest request;
@@ -105,6 +109,8 @@ public class DocumentsResource {
                     + outcome.documentId() + ".", job)).build();
         }
         String message = heldBack ? "Stored staff-only: only an editor or administrator can make a document public. The text is being extracted."
+                : MetadataReader.asksForPublic(metadata) ? "Stored; the text is being extracted. The document stays staff-only until"
+                + " then, and goes public once the safeguarding checks find nothing in it (else it is held for an editor's review)."
                 : "Stored; the text is being extracted.";
         return Response.accepted(new Upload(view, false, message, job))
                 .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
@@ -171,11 +177,13 @@ public class DocumentsResource {
     @Path("{id}/file")
     public Response file(@PathParam("id") String id) throws IOException {
         Document document = archive.find(parseId(id), caller.isStaff());
-        java.nio.file.Path original = archive.original(document);
         String mediaType = document.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.getMediaType();
-        StreamingOutput body = out -> Files.copy(original, out);
+        // Staff get the original byte for byte; the public a copy without hidden metadata (GPS, author, company).
+        java.nio.file.Path file = caller.isStaff() ? archive.original(document)
+                : publicCopies.of(archive.original(document), document.getSha256(), document.getMediaType());
+        StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, mediaType)
-                .header("Content-Length", Files.size(original))
+                .header("Content-Length", Files.size(file))
                 .header("Content-Disposition", Downloads.attachment(document.getOriginalName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")

@@ -45,6 +45,34 @@ public class DocumentChanges {
      */
     public Document describe(long id, long expectedRevision, DocumentMetadata metadata, String actor) {
         Document document = locked(id);
+        return describe(document, expectedRevision, metadata, actor);
+    }
+
+    /**
+     * The same, deciding publication too: {@code publication} says what the safeguarding checks found in the
+     * document as now described, whether it waits for them, and, when an editor made it public having reviewed
+     * what they found, that review, which the trail records with the findings.
+     */
+    public Document describe(long id, long expectedRevision, DocumentMetadata metadata, String actor, Publication publication) {
+        Document document = locked(id);
+        document.safeguardingChecked(publication.findingsJson());
+        if (document.getPublicationHold() != publication.hold()) {
+            document.hold(publication.hold());
+        }
+        if (publication.reviewed() && publication.findingsJson() != null) {
+            String details = "made public after reviewing what the safeguarding checks found: " + publication.findingsJson();
+            audit.record(actor, AuditAction.SAFEGUARDING_REVIEW, "document " + id,
+                    details.length() > MAX_AUDIT_DETAILS ? details.substring(0, MAX_AUDIT_DETAILS) + "…" : details);
+        }
+        return describe(document, expectedRevision, metadata, actor);
+    }
+
+    /** What a change of description decides about publication; see {@link #describe(long, long, DocumentMetadata, String, Publication)}. */
+    public record Publication(String findingsJson, org.abhilekh.archive.entity.PublicationHold hold, boolean reviewed) {
+    }
+
+    private Document describe(Document document, long expectedRevision, DocumentMetadata metadata, String actor) {
+        long id = document.getId();
         if (document.getRevision() != expectedRevision) {
             throw new ConflictException("Document " + id + " was changed by someone else since you opened it (you edited revision "
                     + expectedRevision + ", it is now at revision " + document.getRevision()

@@ -1,6 +1,7 @@
 package org.abhilekh.archive.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,16 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentText;
 import org.abhilekh.archive.entity.IngestStatus;
+import org.abhilekh.archive.entity.PublicationHold;
+import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.entity.AuditAction;
 
 /** Reads and writes documents; every method is one short transaction. */
 @ApplicationScoped
 @Transactional
 public class DocumentRepository {
 
+    /** Who the audit trail names for what the archive decides by itself. */
+    static final String SYSTEM = "system";
+
     @PersistenceContext(unitName = "abhilekh")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     public Optional<Document> find(long id) {
         return Optional.ofNullable(em.find(Document.class, id));
@@ -55,8 +67,13 @@ public class DocumentRepository {
     }
 
     /** Keeps the extracted text; empty if the document was deleted while it was being read. */
+    /**
+     * Keeps the extracted text and what the safeguarding checks found in it ({@code findingsJson}, null for
+     * nothing); a document waiting for those checks to go public goes public now, or, when what they found
+     * {@code holds} it back, is held for an editor.
+     */
     public Optional<Document> saveExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
-                                             List<String> flags, List<String> notes) {
+                                             List<String> flags, List<String> notes, String findingsJson, boolean holds) {
         Document document = em.find(Document.class, id);
         if (document == null) {
             return Optional.empty();
@@ -68,7 +85,27 @@ public class DocumentRepository {
             stored.replace(text);
         }
         document.extracted(mediaType, detectedLanguage, truncated, flags, notes);
+        document.safeguardingChecked(findingsJson);
+        if (document.getPublicationHold() == PublicationHold.AWAITING_CHECK) {
+            if (!holds) {
+                DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName())
+                        .withVisibility(Visibility.PUBLIC);
+                document.describe(metadata, MetadataReader.toJson(metadata));
+                document.hold(null);
+                audit.record(SYSTEM, AuditAction.DOCUMENT_VISIBILITY, "document " + id,
+                        "staff -> public (asked for when it was put in; the safeguarding checks found nothing that the public copy keeps)");
+            } else {
+                hold(document, "the safeguarding checks found something in it: " + findingsJson);
+            }
+        }
         return Optional.of(document);
+    }
+
+    private void hold(Document document, String why) {
+        document.hold(PublicationHold.HELD);
+        String details = "held for safeguarding review instead of going public: " + why;
+        audit.record(SYSTEM, AuditAction.SAFEGUARDING_HOLD, "document " + document.getId(),
+                details.length() > DocumentChanges.MAX_AUDIT_DETAILS ? details.substring(0, DocumentChanges.MAX_AUDIT_DETAILS) + "…" : details);
     }
 
     /** Keeps the reason; empty if the document was deleted while it was being read. */
@@ -78,6 +115,9 @@ public class DocumentRepository {
             return Optional.empty();
         }
         document.failed(mediaType, reason);
+        if (document.getPublicationHold() == PublicationHold.AWAITING_CHECK) {
+            hold(document, "its text could not be read, so it could not be checked (" + reason + ")");
+        }
         return Optional.of(document);
     }
 
@@ -100,6 +140,16 @@ public class DocumentRepository {
 
     public long count() {
         return em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
+    }
+
+    /** Documents held for safeguarding review, newest first, a page at a time. */
+    public List<Document> held(int first, int max) {
+        return em.createNamedQuery(Document.HELD, Document.class).setParameter("hold", PublicationHold.HELD)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countHeld() {
+        return em.createNamedQuery(Document.COUNT_HELD, Long.class).setParameter("hold", PublicationHold.HELD).getSingleResult();
     }
 
     /** Ids in ascending order after the given one, a page at a time, for walks over the whole archive. */

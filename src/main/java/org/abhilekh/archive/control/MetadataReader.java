@@ -48,6 +48,7 @@ public final class MetadataReader {
 
     /** Fields a person naturally writes as a JSON number; everywhere else a number is the wrong kind. */
     private static final Set<String> WRITTEN_AS_NUMBERS = Set.of("page", "year");
+    private static final String SAFEGUARDING_REVIEWED = "safeguardingReviewed";
     private static final Set<String> CORE = Set.of("title", "type", "date", "language", "visibility", "summary", "tags");
 
     private MetadataReader() {
@@ -163,6 +164,25 @@ public final class MetadataReader {
         } catch (BadInputException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a sent description says that an editor reviewed what the safeguarding checks found
+     * ({@code "safeguardingReviewed": true}); not part of the description itself.
+     */
+    public static boolean safeguardingReviewed(String json) {
+        try {
+            return parse(json).getBoolean(SAFEGUARDING_REVIEWED, false);
+        } catch (BadInputException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    /** The description without {@code safeguardingReviewed}. */
+    public static String withoutReview(String json) {
+        JsonObject object = parse(json);
+        return object.containsKey(SAFEGUARDING_REVIEWED)
+                ? Json.createObjectBuilder(object).remove(SAFEGUARDING_REVIEWED).build().toString() : json;
     }
 
     /** The same description, asking for staff-only. */

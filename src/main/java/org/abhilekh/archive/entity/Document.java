@@ -27,6 +27,8 @@ import java.util.List;
 @NamedQuery(name = Document.BY_TYPE, query = "select d from Document d where d.type = :type order by d.date, d.id")
 @NamedQuery(name = Document.NEWEST, query = "select d from Document d order by d.id desc")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
+@NamedQuery(name = Document.HELD, query = "select d from Document d where d.publicationHold = :hold order by d.id desc")
+@NamedQuery(name = Document.COUNT_HELD, query = "select count(d) from Document d where d.publicationHold = :hold")
 @NamedQuery(name = Document.ALL_IDS, query = "select d.id from Document d where d.id > :after order by d.id")
 @NamedQuery(name = Document.CHANGED_SINCE, query = "select d.id from Document d where d.updatedAt >= :since order by d.id")
 @NamedQuery(name = Document.FORGET_INDEXED, query = "update Document d set d.indexedRevision = 0")
@@ -38,6 +40,8 @@ public class Document {
     public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
     public static final String NEWEST = "Document.newest";
+    public static final String HELD = "Document.held";
+    public static final String COUNT_HELD = "Document.countHeld";
     public static final String BY_TYPE = "Document.byType";
     public static final String MARK_INDEXED = "Document.markIndexed";
     public static final String ALL_IDS = "Document.allIds";
@@ -103,6 +107,14 @@ public class Document {
     /** The sentences explaining the flags to staff, one a line. */
     @Column(name = "extraction_notes", length = 4000)
     private String extractionNotes;
+
+    /** What the safeguarding checks found (a JSON array), or null when they found nothing. */
+    @Column(name = "safeguarding_findings", length = 20000)
+    private String safeguardingFindings;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_hold", length = 20)
+    private PublicationHold publicationHold;
 
     @Column(nullable = false)
     private long revision;
@@ -184,6 +196,25 @@ public class Document {
         this.extractionFlags = null;
         this.extractionNotes = null;
         changed();
+    }
+
+    /** Keeps what the safeguarding checks found; not a new revision, since nothing in the index changes. */
+    public void safeguardingChecked(String findingsJson) {
+        this.safeguardingFindings = findingsJson;
+    }
+
+    /** Puts a hold on publication, or lifts it (null). */
+    public void hold(PublicationHold hold) {
+        this.publicationHold = hold;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getSafeguardingFindings() {
+        return safeguardingFindings;
+    }
+
+    public PublicationHold getPublicationHold() {
+        return publicationHold;
     }
 
     private void changed() {

@@ -27,4 +27,22 @@ public record DocumentMetadata(
     public List<String> attribute(String name) {
         return attributes.getOrDefault(name, List.of());
     }
+
+    public DocumentMetadata withVisibility(Visibility other) {
+        return new DocumentMetadata(title, type, date, language, other, summary, tags, attributes);
+    }
+
+    /** The words a person wrote, by where they stand: what the safeguarding checks read in a description. */
+    public Map<String, String> writtenTexts() {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", title);
+        if (summary != null) {
+            texts.put("summary", summary);
+        }
+        if (!tags.isEmpty()) {
+            texts.put("tags", String.join(", ", tags));
+        }
+        attributes.forEach((name, values) -> texts.put(name, String.join("; ", values)));
+        return texts;
+    }
 }

@@ -1,10 +1,18 @@
 package org.abhilekh.archive.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.entity.Finding;
 
-/** A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first, and {@code revision} is what an edit must name in {@code If-Match}. */
+/**
+ * A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first, and {@code revision} is what
+ * an edit must name in {@code If-Match}. For staff only (absent for the public): {@code safeguarding}, what the
+ * safeguarding checks found, and {@code publicationHold}, why a document asked to be public is not ({@code
+ * awaiting-check} or {@code held}). Both are left out of the JSON when null, so the public's answer does not name them.
+ */
 public record DocumentView(
         long id,
         String title,
@@ -26,7 +34,9 @@ public record DocumentView(
         long revision,
         String url,
         String fileUrl,
-        String jobUrl) {
+        String jobUrl,
+        @JsonbNillable(false) List<Finding> safeguarding,
+        @JsonbNillable(false) String publicationHold) {
 
     public static DocumentView of(Document document) {
         return of(document, true);
@@ -41,6 +51,8 @@ public record DocumentView(
                 staff ? document.getExtractionNotes() : List.of(), document.getCreatedAt(), document.getRevision(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 "/api/documents/" + document.getId() + "/file",
-                "/api/jobs?document=" + document.getId());
+                "/api/jobs?document=" + document.getId(),
+                staff ? FindingsJson.fromJson(document.getSafeguardingFindings()) : null,
+                staff && document.getPublicationHold() != null ? document.getPublicationHold().code() : null);
     }
 }

@@ -85,7 +85,7 @@ public class IngestWorker {
         try {
             Extraction extraction = extractor.extract(ticket.get().original(), ticket.get().declaredLanguage());
             archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(),
-                    extraction.truncated(), extraction.flagCodes(), extraction.messages());
+                    extraction.truncated(), extraction.flagCodes(), extraction.messages(), extraction.fileMetadata());
         } catch (ExtractionFailedException e) {
             LOG.log(Level.INFO, "Document " + documentId + " (" + ticket.get().originalName() + ") failed: " + e.getMessage(), e);
             archive.recordFailure(documentId, e.mediaType(), e.getMessage());

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -207,7 +209,19 @@ public final class TextExtractor implements AutoCloseable {
         }
         String mediaType = parsed.mediaType() == null ? detected : parsed.mediaType();
         String text = normaliseWhitespace(parsed.text());
-        return new Extraction(mediaType, text, language(text, declaredLanguage), notices(mediaType, text, parsed.truncated(), declaredLanguage));
+        return new Extraction(mediaType, text, language(text, declaredLanguage), notices(mediaType, text, parsed.truncated(), declaredLanguage),
+                parsed.fileMetadata());
+    }
+
+    /** The file's own metadata as Tika names it (author, GPS position...), without Tika's notes about the parse. */
+    private static Map<String, List<String>> fileMetadata(Metadata metadata) {
+        Map<String, List<String>> named = new TreeMap<>();
+        for (String name : metadata.names()) {
+            if (!name.startsWith("X-TIKA:") && !name.startsWith("X-Parsed-By")) {
+                named.put(name, List.of(metadata.getValues(name)));
+            }
+        }
+        return named;
     }
 
     /** Parses running now, including those abandoned past their time that have not ended yet. */
@@ -216,7 +230,7 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     /** What one parse produced. */
-    private record Parsed(String mediaType, String text, boolean truncated) {
+    private record Parsed(String mediaType, String text, boolean truncated, Map<String, List<String>> fileMetadata) {
     }
 
     /** Runs on a parsing thread; every failure is turned into a reason a person can act on. */
@@ -260,7 +274,7 @@ public final class TextExtractor implements AutoCloseable {
                         + AllowedTypes.PASSWORD_PROTECTED_REASON, null);
             }
         }
-        return new Parsed(metadata.get(Metadata.CONTENT_TYPE), body.toString(), truncated);
+        return new Parsed(metadata.get(Metadata.CONTENT_TYPE), body.toString(), truncated, fileMetadata(metadata));
     }
 
     private ExtractionFailedException failure(String mediaType, Throwable e) {

@@ -1,6 +1,7 @@
 package org.abhilekh.ingest.entity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What Tika read from an original: the media type it detected from the bytes, the plain text, the
@@ -8,10 +9,11 @@ import java.util.List;
  * image not read because OCR is missing, Hindi typed in a legacy font...). A notice never means the
  * file was lost: the document is kept and its description stays searchable.
  */
-public record Extraction(String mediaType, String text, String language, List<Notice> notices) {
+public record Extraction(String mediaType, String text, String language, List<Notice> notices, Map<String, List<String>> fileMetadata) {
 
     public Extraction {
         notices = List.copyOf(notices);
+        fileMetadata = Map.copyOf(fileMetadata);
     }
 
     /** Why the text of a document may be incomplete or unsearchable, as a code for filters and a sentence for people. */

@@ -1,7 +1,9 @@
 package org.abhilekh.platform.boundary;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -39,7 +41,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (failure instanceof AbhilekhException known) {
-            Response.ResponseBuilder response = problem(known.status(), known.title(), known.getMessage());
+            Response.ResponseBuilder response = problem(known.status(), known.title(), known.getMessage(), known.extensions());
             if (known instanceof BusyException busy) {
                 response.header("Retry-After", busy.retryAfterSeconds());
             }
@@ -87,7 +89,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response.ResponseBuilder problem(int status, String title, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        return problem(status, title, detail, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    private Response.ResponseBuilder problem(int status, String title, String detail, JsonObject extensions) {
+        JsonObjectBuilder body = Json.createObjectBuilder(extensions)
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one folder that holds everything Abhilekh writes: the H2 database, the blob store and the
- * Lucene index. Moving the folder moves the installation.
+ * The one folder that holds everything Abhilekh writes: the H2 database, the blob store, the
+ * Lucene index and the public copies of files. Moving the folder moves the installation.
  */
 @ApplicationScoped
 public class DataFolder {
@@ -29,6 +29,11 @@ public class DataFolder {
 
     public Path index() {
         return create(root().resolve("index"));
+    }
+
+    /** Copies made from the blobs for the public (derived, so not backed up: they are made again when asked for). */
+    public Path publicCopies() {
+        return create(root().resolve("public-copies"));
     }
 
     private static Path create(Path folder) {

@@ -27,6 +27,7 @@ import org.abhilekh.presskit.entity.KitEntry;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.presskit.entity.PressKit;
 import org.abhilekh.presskit.entity.PressKitItem;
+import org.abhilekh.safeguarding.boundary.PublicCopies;
 
 /**
  * The press kits' front door. Every read takes the caller's standing (staff or not, and any preview
@@ -42,6 +43,9 @@ public class PressKits {
 
     @Inject
     Archive archive;
+
+    @Inject
+    PublicCopies publicCopies;
 
     /** Who is asking: staff or not, with the preview token they brought (or null). */
     public record Viewer(boolean staff, String previewToken) {
@@ -84,7 +88,7 @@ public class PressKits {
                 throw new IllegalStateException("The file of item " + entry.itemId() + " of kit " + slug + " is missing from the blob store");
             }
             String name = FileNames.entryName(position++, entry.title(), entry.fileName());
-            parts.add(new KitZip.Part(name, file.get()));
+            parts.add(new KitZip.Part(name, viewer.staff() ? file.get() : publicCopies.of(file.get(), entry.sha256(), entry.mediaType())));
             names.add(name);
         }
         String readme = KitReadme.render(view.title(), view.summary(), siteUrl + view.url(), view.entries(), names, siteUrl, Instant.now());
@@ -98,7 +102,7 @@ public class PressKits {
                 .orElseThrow(() -> new NotFoundException("This kit has no item " + itemId + "."));
         Path file = archive.blob(entry.sha256())
                 .orElseThrow(() -> new NotFoundException("The file of this item is missing."));
-        return new ItemFile(file, entry.fileName(), entry.mediaType());
+        return new ItemFile(viewer.staff() ? file : publicCopies.of(file, entry.sha256(), entry.mediaType()), entry.fileName(), entry.mediaType());
     }
 
     /** Press releases of the kits the public may see, newest first, for the press room. */

@@ -10,8 +10,9 @@ package org.abhilekh.safeguarding.entity;
  *                {@code "file metadata: "} and the field ({@code "file metadata: GPS"})
  * @param start   the match's first character in the scanned text; -1 for metadata
  * @param end     one past the match's last character in the scanned text; -1 for metadata
+ * @param match   the matched words themselves, for marking them in the excerpt; null when not known
  */
-public record Finding(String kind, String excerpt, String where, int start, int end) {
+public record Finding(String kind, String excerpt, String where, int start, int end, String match) {
 
     public static final String CHILD_IDENTITY = "child-identity";
     public static final String PHONE_NUMBER = "phone-number";
@@ -23,6 +24,34 @@ public record Finding(String kind, String excerpt, String where, int start, int 
 
     /** Where metadata findings say they come from, before the field's name. */
     public static final String FILE_METADATA = "file metadata: ";
+
+    public Finding(String kind, String excerpt, String where, int start, int end) {
+        this(kind, excerpt, where, start, end, null);
+    }
+
+    public Finding withMatch(String matched) {
+        return new Finding(kind, excerpt, where, start, end, matched);
+    }
+
+    /** The excerpt before the match (all of it when the match is not in it). */
+    public String before() {
+        int at = matchAt();
+        return at < 0 ? excerpt : excerpt.substring(0, at);
+    }
+
+    /** The match, for marking; empty when it is not in the excerpt. */
+    public String marked() {
+        return matchAt() < 0 ? "" : match;
+    }
+
+    public String after() {
+        int at = matchAt();
+        return at < 0 ? "" : excerpt.substring(at + match.length());
+    }
+
+    private int matchAt() {
+        return match == null || match.isEmpty() ? -1 : excerpt.indexOf(match);
+    }
 
     /** Whether this finding covers any character of [start, end). */
     public boolean overlaps(int otherStart, int otherEnd) {

@@ -32,9 +32,9 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  * Ranchi, artist, camera owner, orientation), XMP, IPTC and a comment with Commons Imaging, or PNG text chunks by hand.
  * Every hidden value contains one of {@link #SECRETS}, so a test can look for them anywhere.
  */
-final class TestImages {
+public final class TestImages {
 
-    static final String PHOTOGRAPHER = "Rahul Verma";
+    public static final String PHOTOGRAPHER = "Rahul Verma";
     static final String CITY = "Bokaro";
     static final String COMMENT = "Girl rescued near the kiln";
     static final List<String> SECRETS = List.of("Rahul", "Verma", CITY, "kiln");
@@ -83,7 +83,7 @@ final class TestImages {
     }
 
     /** A field photo: EXIF with GPS, artist and camera owner, turned; XMP; IPTC by-line and city; a comment; a tail. */
-    static byte[] fieldPhotoJpeg() throws IOException {
+    public static byte[] fieldPhotoJpeg() throws IOException {
         byte[] jpeg = plainJpeg();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExifRewriter().updateExifMetadataLossless(jpeg, out, exifFields());
