@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.abhilekh.blog.control.BlogSeed.SeedComment;
 import org.abhilekh.blog.control.BlogSeed.SeedPost;
 import org.abhilekh.blog.control.CommentRejectedException;
@@ -44,6 +45,10 @@ import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.Tallies;
 import org.abhilekh.platform.control.TooManyRequestsException;
+import org.abhilekh.safeguarding.boundary.Safeguarding;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.security.boundary.Caller;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
@@ -84,6 +89,9 @@ public class Blog {
 
     @Inject
     Tallies tallies;
+
+    @Inject
+    Safeguarding safeguarding;
 
     @Inject
     @ConfigProperty(name = "abhilekh.blog.comment.max-links", defaultValue = "2")
@@ -201,6 +209,11 @@ public class Blog {
                     (int) wait.getAsLong());
         }
         CommentRules.Decision decision = rules.moderate(input, repository.hasApprovedComment(input.email(), commenterKey));
+        List<Finding> findings = safeguarding.inText(input.text(), "comment");
+        if (!findings.isEmpty() && decision.status() != CommentStatus.SPAM) {
+            // Whoever sent it: a person reads a comment that may identify a child before anyone else can.
+            decision = new CommentRules.Decision(CommentStatus.PENDING, "safeguarding: " + kinds(findings));
+        }
         Comment comment = new Comment(post.getId(), parentId, input, commenterKey, decision.status(), decision.reason(), now);
         repository.persist(comment);
         repository.flush();
@@ -246,13 +259,55 @@ public class Blog {
         return MarkdownRenderer.toHtml(markdown);
     }
 
-    /** Creates ({@code id} null) or updates a post; answers its id. Needs an editor or admin. */
-    public long save(Long id, PostDraft draft) {
+    /**
+     * Creates ({@code id} null) or updates a post; answers its id. Needs an editor or admin. Publishing a post in
+     * which the safeguarding checks find something its published version did not have answers 409 with the
+     * findings, unless the editor says they reviewed them, which the trail records.
+     */
+    public long save(Long id, PostDraft draft, boolean safeguardingReviewed) {
         caller.requireEditor();
         String before = id == null ? "new post" : repository.find(id).map(Blog::auditState).orElse("none");
+        if (draft.status() == PostStatus.PUBLISHED) {
+            List<String> known = id == null ? List.of() : repository.find(id).filter(post -> post.getStatus() == PostStatus.PUBLISHED)
+                    .map(post -> postFindings(post.getTitle(), post.getExcerpt(), post.getBodyMarkdown(), post.getCoverImageAlt()))
+                    .orElse(List.of()).stream().map(Blog::what).toList();
+            List<Finding> found = postFindings(draft.title(), draft.excerpt(), draft.bodyMarkdown(), draft.coverImageAlt()).stream()
+                    .filter(finding -> !known.contains(what(finding))).toList();
+            if (!found.isEmpty() && !safeguardingReviewed) {
+                throw new SafeguardingHoldException("The safeguarding checks found " + found.size() + " passage(s) in this post that may"
+                        + " identify a child or reach or locate a person. Change them, or publish again saying you reviewed them.", found);
+            }
+            if (!found.isEmpty()) {
+                audit.record(caller.getName(), AuditAction.SAFEGUARDING_REVIEW, "post " + (id == null ? draft.slug() : id),
+                        shorten("published after reviewing what the safeguarding checks found: " + FindingsJson.toJson(found)));
+            }
+        }
         long saved = store(id, draft, caller.getName(), Instant.now());
         audit.record(caller.getName(), before.endsWith("PUBLISHED") || draft.status() != PostStatus.PUBLISHED ? AuditAction.POST_SAVE : AuditAction.POST_PUBLISH, "post " + saved, before + " -> " + repository.find(saved).map(Blog::auditState).orElse("none"));
         return saved;
+    }
+
+    /** What the safeguarding checks find in a post's public words. */
+    public List<Finding> postFindings(String title, String excerpt, String body, String coverImageAlt) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", title);
+        texts.put("excerpt", excerpt);
+        texts.put("post body", body);
+        texts.put("cover image description", coverImageAlt);
+        return safeguarding.inTexts(texts);
+    }
+
+    /** A finding by what it found, not by the words around it, which an edit nearby changes. */
+    private static String what(Finding finding) {
+        return finding.kind() + ": " + (finding.match() == null ? finding.excerpt() : finding.match());
+    }
+
+    private static String kinds(List<Finding> findings) {
+        return String.join(", ", new TreeSet<>(findings.stream().map(Finding::kind).toList()));
+    }
+
+    private static String shorten(String details) {
+        return details.length() > 7_900 ? details.substring(0, 7_900) + "…" : details;
     }
 
     private static String auditState(Post post) {
@@ -325,7 +380,7 @@ public class Blog {
             Post post = repository.find(comment.getPostId()).orElseThrow();
             return new ModerationItem(comment.getId(), post.getTitle(), post.getSlug(), comment.getParentId() != null,
                     comment.getAuthorName(), comment.getAuthorEmail(), comment.getAuthorWebsite(), comment.getBody(),
-                    comment.getStatus(), comment.getHeldReason(), comment.getCreatedAt());
+                    comment.getStatus(), comment.getHeldReason(), comment.getCreatedAt(), safeguarding.inText(comment.getBody(), "comment"));
         }).toList();
     }
 
@@ -334,11 +389,28 @@ public class Blog {
         return repository.countWithStatus(status);
     }
 
-    /** Approves, marks as spam or deletes the given comments; answers how many were changed. */
-    public int moderate(List<Long> ids, Moderation action) {
+    /**
+     * Approves, marks as spam or deletes the given comments; answers how many were changed. Approving a comment in
+     * which the safeguarding checks find something changes nothing and answers 409 with the findings, unless the
+     * editor says they reviewed them ({@code safeguardingReviewed}), which the trail records.
+     */
+    public int moderate(List<Long> ids, Moderation action, boolean safeguardingReviewed) {
         caller.requireEditor();
         if (ids.isEmpty()) {
             throw new BadInputException("Choose at least one comment.");
+        }
+        if (action == Moderation.APPROVE) {
+            List<Finding> findings = ids.stream().flatMap(id -> repository.comment(id).stream())
+                    .flatMap(comment -> safeguarding.inText(comment.getBody(), "comment " + comment.getId()).stream()).toList();
+            if (!findings.isEmpty() && !safeguardingReviewed) {
+                throw new SafeguardingHoldException("The safeguarding checks found " + findings.size() + " passage(s) in these comments"
+                        + " that may identify a child or reach a person (listed under \"safeguarding\"). Delete the comment, or"
+                        + " approve it again saying you reviewed them.", findings);
+            }
+            if (!findings.isEmpty()) {
+                audit.record(caller.getName(), AuditAction.SAFEGUARDING_REVIEW, "comments " + ids,
+                        shorten("approved after reviewing what the safeguarding checks found: " + FindingsJson.toJson(findings)));
+            }
         }
         int changed = 0;
         for (Long id : ids) {

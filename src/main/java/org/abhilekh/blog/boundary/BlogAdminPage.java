@@ -17,6 +17,7 @@ import org.abhilekh.blog.entity.ModerationItem;
 import org.abhilekh.blog.entity.Post;
 import org.abhilekh.platform.boundary.LanguagePreference;
 import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 
 /**
  * Backs the staff pages {@code /admin/blog/posts.xhtml} (all posts, any status) and
@@ -92,9 +93,12 @@ public class BlogAdminPage {
     private String apply(List<Long> ids, String action) {
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            int changed = blog.moderate(ids, Blog.Moderation.valueOf(action.toUpperCase(Locale.ROOT)));
+            boolean reviewed = "true".equals(externalContext.getRequestParameterMap().get("safeguardingReviewed"));
+            int changed = blog.moderate(ids, Blog.Moderation.valueOf(action.toUpperCase(Locale.ROOT)), reviewed);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.getString("admin.blog.moderated." + action) + " " + changed, null));
+        } catch (SafeguardingHoldException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("safeguarding.comment.held"), null));
         } catch (AbhilekhException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("admin.blog.chooseSome"), null));
         }

@@ -21,6 +21,8 @@ import org.abhilekh.blog.entity.PostRevision;
 import org.abhilekh.blog.entity.PostStatus;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.security.boundary.Caller;
 
 /**
@@ -61,6 +63,8 @@ public class PostEditorPage {
     private String publishAt;
     private String currentSlug;
     private List<PostRevision> revisions = List.of();
+    private boolean safeguardingReviewed;
+    private List<Finding> findings;
 
     public void load() throws IOException {
         if (faces.isPostback()) {
@@ -101,11 +105,14 @@ public class PostEditorPage {
             PostDraft draft = new PostDraft(title, slug, excerpt, body, coverImageUrl, coverImageAlt, categories,
                     tags == null ? List.of() : Arrays.asList(tags.split(",")), author, language,
                     PostStatus.valueOf(status), publishTime());
-            long saved = blog.save(id, draft);
+            long saved = blog.save(id, draft, safeguardingReviewed);
             externalContext.getFlash().put("saved", Boolean.TRUE);
             externalContext.redirect(externalContext.getRequestContextPath() + "/admin/blog/edit.xhtml?id=" + saved);
         } catch (AbhilekhException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            if (e instanceof SafeguardingHoldException held) {
+                findings = held.findings();
+            }
             if (id != null) {
                 revisions = blog.revisions(id);
             }
@@ -231,6 +238,22 @@ public class PostEditorPage {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    /** What the safeguarding checks find in the post as it stands in the form: for the editor to review before publishing. */
+    public List<Finding> getFindings() {
+        if (findings == null) {
+            findings = title == null ? List.of() : blog.postFindings(title, excerpt, body, coverImageAlt);
+        }
+        return findings;
+    }
+
+    public boolean isSafeguardingReviewed() {
+        return safeguardingReviewed;
+    }
+
+    public void setSafeguardingReviewed(boolean safeguardingReviewed) {
+        this.safeguardingReviewed = safeguardingReviewed;
     }
 
     public String getStatus() {
