@@ -1,7 +1,5 @@
 package org.abhilekh.safeguarding.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -158,13 +156,7 @@ final class OfficeMetadataRemover implements MetadataRemover {
         RemovalReport check = new RemovalReport();
         byte[] cleaned;
         try {
-            if (jpeg) {
-                cleaned = JpegMetadataRemover.clean(image, check);
-            } else {
-                ByteArrayOutputStream png = new ByteArrayOutputStream(image.length);
-                PngMetadataRemover.copy(new ByteArrayInputStream(image), png, check);
-                cleaned = png.toByteArray();
-            }
+            cleaned = EmbeddedImage.clean(image, jpeg, check);
         } catch (IOException e) {
             inImage.left("not a readable image (copied as it is)");
             return;
