@@ -541,6 +541,8 @@ class ArchiveIT {
             String publicView = portal.get("/api/documents/" + id, false).body();
             assertFalse(publicView.contains("safeguarding") || publicView.contains("publicationHold") || publicView.contains("98350"),
                     "the public never sees the findings: " + publicView);
+            String publicPage = portal.get("/archive/document.xhtml?id=" + id, false).body();
+            assertFalse(publicPage.contains("safeguarding-title") || publicPage.contains("<mark>"), "nor does the public page show them");
             String audit = portal.get("/api/admin/audit?action=SAFEGUARDING_REVIEW&target=" + Portal.encode("document " + id), true).body();
             assertTrue(audit.contains("child-identity") && audit.contains(Portal.ADMIN), "the review is in the trail with the findings: " + audit);
             String holdAudit = portal.get("/api/admin/audit?action=SAFEGUARDING_HOLD&target=" + Portal.encode("document " + id), true).body();
