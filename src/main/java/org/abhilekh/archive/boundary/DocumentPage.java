@@ -9,6 +9,7 @@ import java.util.Map;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
@@ -37,6 +38,8 @@ public class DocumentPage {
     private List<SearchHit> similar = List.of();
     private DocumentMetadata metadata;
     private String text;
+    /** What the caller may not read: the withheld passages for the public, none for staff. */
+    private WithheldPassages hidden = WithheldPassages.NONE;
 
     public void load() {
         String id = externalContext.getRequestParameterMap().get("id");
@@ -46,8 +49,9 @@ public class DocumentPage {
             externalContext.setResponseStatus(404);
             return;
         }
-        metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
-        text = archive.text(document.getId()).orElse("");
+        hidden = caller.isStaff() ? WithheldPassages.NONE : document.getWithheld();
+        metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName()).withheld(hidden);
+        text = archive.text(document, caller.isStaff()).orElse("");
         similar = searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
     }
 
@@ -73,7 +77,45 @@ public class DocumentPage {
         return text == null || text.length() <= TEXT_PREVIEW_CHARS ? text : text.substring(0, TEXT_PREVIEW_CHARS) + " …";
     }
 
+    /** The preview in runs, each withheld from the public or not, so staff see what the public does not read. */
+    public List<WithheldPassages.Run> getTextRuns() {
+        return document == null ? List.of() : document.getWithheld().runs(getTextPreview());
+    }
+
+    /** The title as the caller may read it. */
+    public String getTitle() {
+        return document == null ? null : metadata.title();
+    }
+
+    public String getSummary() {
+        return document == null ? null : metadata.summary();
+    }
+
+    /** Whether passages are withheld from the public. */
+    public boolean isPartlyWithheld() {
+        return document != null && !document.getWithheld().isEmpty();
+    }
+
+    /**
+     * The name of the file the caller may download, or null when there is none: while passages are withheld the
+     * public gets the redacted copy, if staff attached one, instead of the original.
+     */
+    public String getFileName() {
+        if (document == null) {
+            return null;
+        }
+        if (caller.isStaff() || document.getWithheld().isEmpty()) {
+            return document.getOriginalName();
+        }
+        return document.getRedactedCopy() == null ? null : document.getRedactedCopy().name();
+    }
+
+    /** Whether the file the caller downloads is an image, shown on the page. */
     public boolean isImage() {
-        return document != null && document.getMediaType() != null && document.getMediaType().startsWith("image/");
+        if (getFileName() == null) {
+            return false;
+        }
+        String mediaType = caller.isStaff() || document.getWithheld().isEmpty() ? document.getMediaType() : document.getRedactedCopy().mediaType();
+        return mediaType != null && mediaType.startsWith("image/");
     }
 }
