@@ -569,7 +569,14 @@ class ArchiveIT {
             JsonObject held = Portal.json(portal.get("/api/documents/" + id, true).body());
             assertEquals("held", held.getString("publicationHold"), held.toString());
 
-            HttpResponse<String> withheld = putWithheld(id, held.getJsonNumber("revision").longValue(), "{\"passages\": [\"" + child + "\", \"+91 98350 12345\"]}");
+            HttpResponse<String> partly = putWithheld(id, held.getJsonNumber("revision").longValue(),
+                    "{\"passages\": [\"" + child + ", 14\", \"+91 98350 12345\"]}");
+            assertEquals(200, partly.statusCode(), partly.body());
+            long partlyRevision = Portal.json(partly.body()).getJsonNumber("revision").longValue();
+            assertProblem(putDescription(id, String.valueOf(partlyRevision), asked + "}", true), 409, "safeguarding checks found");
+            assertEquals(0, portal.search(marker, false).getInt("total"), "the child is still named without the age, so it stays held");
+
+            HttpResponse<String> withheld = putWithheld(id, partlyRevision, "{\"passages\": [\"" + child + "\", \"+91 98350 12345\"]}");
             assertEquals(200, withheld.statusCode(), withheld.body());
             JsonObject redacted = Portal.json(withheld.body());
             assertEquals(List.of(child, "+91 98350 12345"), redacted.getJsonArray("withheldPassages").getValuesAs(jakarta.json.JsonString.class)

@@ -518,8 +518,9 @@ public class Archive {
 
     /**
      * What the safeguarding checks find in what the public would read of a document so described, with these
-     * passages withheld: its description and text as the public reads them. With none withheld, what was found at
-     * extraction (text and file) and in this description; with some, the file is not offered, so only words count.
+     * passages withheld: its description and text as the public reads them, and any child's name found in the whole
+     * text that the public still reads. With none withheld, what was found at extraction (text and file) and in this
+     * description; with some, the file is not offered, so only words count.
      */
     private List<Finding> publicFindings(DocumentMetadata metadata, WithheldPassages withheld, String text, Document current) {
         if (withheld.isEmpty()) {
@@ -528,8 +529,20 @@ public class Archive {
             found.addAll(describedFindings(metadata));
             return found;
         }
-        List<Finding> found = new ArrayList<>(describedFindings(metadata.withheld(withheld)));
-        found.addAll(safeguarding.inText(withheld.redact(text), "text"));
+        DocumentMetadata readable = metadata.withheld(withheld);
+        String readableText = withheld.redact(text);
+        List<Finding> found = new ArrayList<>(describedFindings(readable));
+        found.addAll(safeguarding.inText(readableText, "text"));
+        // A child named once with an age and again without one stays named: each child's name must be withheld everywhere.
+        List<String> readableDescription = List.copyOf(readable.writtenTexts().values());
+        FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
+                .filter(finding -> finding.name() != null && finding.name().strip().length() >= WithheldPassages.MIN_LENGTH
+                        && finding.name().length() <= WithheldPassages.MAX_LENGTH)
+                .filter(finding -> {
+                    WithheldPassages name = WithheldPassages.of(List.of(finding.name()));
+                    return name.occursIn(readableText) || readableDescription.stream().anyMatch(name::occursIn);
+                })
+                .forEach(found::add);
         return found;
     }
 

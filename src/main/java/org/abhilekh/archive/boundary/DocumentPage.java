@@ -1,5 +1,6 @@
 package org.abhilekh.archive.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -35,27 +36,39 @@ public class DocumentPage {
     SearchIndex searchIndex;
 
     private Document document;
-    private List<SearchHit> similar = List.of();
+    private List<SearchHit> similar;
     private DocumentMetadata metadata;
     private String text;
-    /** What the caller may not read: the withheld passages for the public, none for staff. */
-    private WithheldPassages hidden = WithheldPassages.NONE;
 
-    public void load() {
+    /**
+     * Reads the document named by {@code id}, from the address or from the hidden field of the page's own forms: the
+     * staff forms are drawn only for a document, so it must be known when a form is sent back, not only when the
+     * page is first shown.
+     */
+    @PostConstruct
+    void read() {
         String id = externalContext.getRequestParameterMap().get("id");
         try {
             document = archive.find(id == null ? -1 : DocumentsResource.parseId(id), caller.isStaff());
         } catch (NotFoundException e) {
-            externalContext.setResponseStatus(404);
             return;
         }
-        hidden = caller.isStaff() ? WithheldPassages.NONE : document.getWithheld();
+        // The description as the caller may read it: the public without the withheld passages.
+        WithheldPassages hidden = caller.isStaff() ? WithheldPassages.NONE : document.getWithheld();
         metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName()).withheld(hidden);
-        text = archive.text(document, caller.isStaff()).orElse("");
-        similar = searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
+    }
+
+    /** The view action: a missing document answers 404. */
+    public void load() {
+        if (document == null) {
+            externalContext.setResponseStatus(404);
+        }
     }
 
     public List<SearchHit> getSimilar() {
+        if (similar == null) {
+            similar = document == null ? List.of() : searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
+        }
         return similar;
     }
 
@@ -74,6 +87,9 @@ public class DocumentPage {
     }
 
     public String getTextPreview() {
+        if (text == null && document != null) {
+            text = archive.text(document, caller.isStaff()).orElse("");
+        }
         return text == null || text.length() <= TEXT_PREVIEW_CHARS ? text : text.substring(0, TEXT_PREVIEW_CHARS) + " …";
     }
 

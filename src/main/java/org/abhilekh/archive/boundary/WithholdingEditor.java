@@ -54,7 +54,7 @@ public class WithholdingEditor {
 
     /**
      * What the safeguarding checks found in the text and description that is not withheld yet, each once: offered
-     * to withhold with one click.
+     * to withhold with one click. For a child's identity that is the child's name, so it is withheld wherever it occurs.
      */
     public List<String> getFound() {
         if (found == null) {
@@ -72,7 +72,7 @@ public class WithholdingEditor {
             Document current = archive.find(DocumentsResource.parseId(id), true);
             return FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
                     .filter(finding -> !finding.where().startsWith(Finding.FILE_METADATA))
-                    .map(Finding::match).filter(match -> match != null && match.strip().length() >= WithheldPassages.MIN_LENGTH
+                    .map(finding -> finding.name() != null ? finding.name() : finding.match()).filter(match -> match != null && match.strip().length() >= WithheldPassages.MIN_LENGTH
                             && match.length() <= WithheldPassages.MAX_LENGTH && !current.getWithheld().occursIn(match))
                     .distinct().toList();
         } catch (NotFoundException e) {
