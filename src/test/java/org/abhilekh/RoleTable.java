@@ -56,6 +56,11 @@ final class RoleTable {
             new Api("POST", "/api/documents", Who.STAFF, "/api/documents", null),
             new Api("PUT", "/api/documents/{id}", Who.STAFF, "/api/documents/999999", "{}"),
             new Api("GET", "/api/documents/{id}/text", Who.STAFF, "/api/documents/999999/text", null),
+            // Withholding more is anyone's duty on the staff; releasing a passage the archive refuses to non-editors itself.
+            new Api("PUT", "/api/documents/{id}/withheld", Who.STAFF, "/api/documents/999999/withheld", "{\"passages\": []}"),
+            new Api("POST", "/api/documents/{id}/redacted-copy", Who.STAFF, "/api/documents/999999/redacted-copy", null),
+            new Api("GET", "/api/documents/{id}/redacted-copy", Who.STAFF, "/api/documents/999999/redacted-copy", null),
+            new Api("DELETE", "/api/documents/{id}/redacted-copy", Who.STAFF, "/api/documents/999999/redacted-copy", null),
             new Api("GET", "/api/jobs", Who.STAFF, "/api/jobs", null),
             new Api("GET", "/api/jobs/{id}", Who.STAFF, "/api/jobs/999999", null),
             new Api("POST", "/api/jobs/{id}/retry", Who.STAFF, "/api/jobs/999999/retry", null),

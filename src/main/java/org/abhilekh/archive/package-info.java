@@ -36,8 +36,11 @@
  *     has one item fewer. The original's bytes are removed unless a press kit keeps the same bytes as its
  *     own file: the archive asks through a {@link org.abhilekh.archive.entity.BlobReleasing} event rather
  *     than reading another feature's tables.</li>
- * <li>A clipping's outlet is stored in the outlet list's spelling: the archive asks the coverage feature's
- *     {@code Outlets} facade on every store and edit (an unknown outlet is added there, unreviewed).</li>
+ * <li>A clipping's outlet is stored in the outlet list's spelling: the archive asks an
+ *     {@link org.abhilekh.archive.entity.OutletSpelling} on every store and edit, which the coverage feature's
+ *     outlet list implements (an unknown outlet is added there, unreviewed); the archive does not know coverage.</li>
+ * <li>Withheld passages: an editor's list of passages the public must not read, applied to every public reading
+ *     (page, API, index entry, kit facts, file); see {@link org.abhilekh.archive.entity.WithheldPassages}.</li>
  * <li>{@code revision} and {@code indexedRevision} let start-up re-index exactly what a crash left behind.</li>
  * </ul>
  */

@@ -30,12 +30,12 @@ import org.abhilekh.archive.entity.DocumentStored;
 import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.IngestTicket;
+import org.abhilekh.archive.entity.OutletSpelling;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.archive.entity.WithheldPassages;
-import org.abhilekh.coverage.boundary.Outlets;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -80,7 +80,7 @@ public class Archive {
     DocumentChanges changes;
 
     @Inject
-    Outlets outlets;
+    OutletSpelling outlets;
 
     @Inject
     SearchIndex searchIndex;
@@ -559,13 +559,14 @@ public class Archive {
 
     /**
      * Keeps the extracted text with what staff should know about it (flag codes and their sentences) and what the
-     * safeguarding checks find in it, its file's metadata and its description; indexes it.
+     * safeguarding checks find in it, its file's metadata and its description; indexes it with the text in hand.
+     * False if the document was deleted meanwhile.
      */
-    public void recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
+    public boolean recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
                                  List<String> flags, List<String> notes, Map<String, List<String>> fileMetadata) {
         Optional<Document> current = documents.find(id);
         if (current.isEmpty()) {
-            return;
+            return false;
         }
         List<Finding> findings = new ArrayList<>(describedFindings(
                 MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName())));
@@ -578,8 +579,10 @@ public class Archive {
         List<Finding> exposed = withheld.isEmpty() ? findings : publicFindings(
                 MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName()), withheld, text, current.get());
         boolean holds = !publicCopies.holding(exposed, mediaType).isEmpty();
-        documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes, FindingsJson.toJson(findings), holds)
-                .ifPresent(indexing::index);
+        Optional<Document> saved = documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes,
+                FindingsJson.toJson(findings), holds);
+        saved.ifPresent(document -> indexing.index(document, text));
+        return saved.isPresent();
     }
 
     /** Keeps the reason; the description alone still goes into the index so staff can find the document. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,29 +14,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
-import org.abhilekh.archive.entity.StoreOutcome;
-import org.abhilekh.ingest.boundary.IngestJobs;
-import org.abhilekh.ingest.entity.JobSource;
-import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -45,20 +34,20 @@ import org.abhilekh.platform.control.JsonBody;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
 import org.abhilekh.platform.control.UnauthorizedException;
+import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
 
 /**
- * {@code /api/documents}: put originals in (staff), read descriptions and download originals; staff
- * change a description ({@code PUT}, any staff role), read the extracted text, and editors or
- * administrators delete ({@code DELETE}).
+ * {@code /api/documents/{id}}: read descriptions and download files (the public what it may see); staff change a
+ * description ({@code PUT}, any staff role), withhold passages, attach a redacted copy and read the extracted text;
+ * editors or administrators delete ({@code DELETE}). Files go in through ingest's {@code UploadsResource} at the same address.
  */
 @Path("documents")
 @RequestScoped
 public class DocumentsResource {
 
-    private static final int MAX_PARTS = 4;
     /** A hundred passages of two hundred characters, in Devanagari's three bytes each, with room for the JSON around them. */
     private static final int MAX_WITHHELD_BYTES = 70_000;
     static final int SIMILAR = 5;
@@ -70,94 +59,8 @@ public class DocumentsResource {
     Archive archive;
 
     @Inject
-    IngestJobs ingestJobs;
-
-    @Inject
     Caller caller;
 
-    @Context
-    HttpServletRequest request;
-
-    /**
-     * Accepts one file with an optional JSON description. 202 with the new document and its job once the
-     * bytes, the document row and the job row are durable; 200 with the existing document (and its latest
-     * job) when the same bytes are already stored; 503 with Retry-After, storing nothing, when the queue is full.
-     */
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(List<EntityPart> parts) throws IOException {
-        // The size limit is enforced on the bytes as they arrive, by UploadLimitFilter.
-        caller.requireStaff();
-        if (parts == null || parts.size() > MAX_PARTS) {
-            throw new BadInputException("Send one part named 'file' and, optionally, one named 'metadata'.");
-        }
-        EntityPart file = part(parts, "file")
-                .orElseThrow(() -> new BadInputException("Send the file as a multipart part named 'file'."));
-        String sentMetadata = part(parts, "metadata").map(DocumentsResource::text).orElse(null);
-        // Deciding what the public sees is an editor's act: staff uploads arrive staff-only, and the answer says so.
-        boolean heldBack = !caller.isEditor() && MetadataReader.asksForPublic(sentMetadata);
-        String metadata = heldBack ? MetadataReader.staffOnly(sentMetadata) : sentMetadata;
-        String name = file.getFileName().map(DocumentsResource::uploadedName).orElse("upload");
-        boolean image = file.getMediaType() != null && "image".equalsIgnoreCase(file.getMediaType().getType());
-        IngestJobs.Accepted accepted;
-        try (InputStream content = file.getContent()) {
-            accepted = ingestJobs.accept(content, name, metadata, image, JobSource.UPLOAD, caller.getName(), null);
-        }
-        StoreOutcome outcome = accepted.outcome();
-        DocumentView view = DocumentView.of(archive.find(outcome.documentId(), true));
-        JobView job = accepted.job().map(JobView::of).orElse(null);
-        if (outcome.duplicate()) {
-            return Response.ok(new Upload(view, true, "These bytes are already in the archive as document "
-                    + outcome.documentId() + ".", job)).build();
-        }
-        String message = heldBack ? "Stored staff-only: only an editor or administrator can make a document public. The text is being extracted."
-                : MetadataReader.asksForPublic(metadata) ? "Stored; the text is being extracted. The document stays staff-only until"
-                + " then, and goes public once the safeguarding checks find nothing in it (else it is held for an editor's review)."
-                : "Stored; the text is being extracted.";
-        return Response.accepted(new Upload(view, false, message, job))
-                .location(URI.create(request.getContextPath() + "/api/documents/" + outcome.documentId())).build();
-    }
-
-    /**
-     * The file name as the client meant it. Browsers and curl send it as UTF-8 bytes, with a quote escaped as
-     * %22 and line breaks as %0D/%0A (the HTML form rules); the multipart reader takes header bytes for
-     * ISO-8859-1, so a Hindi name arrives garbled unless it is decoded again.
-     */
-    static String uploadedName(String received) {
-        String name = received;
-        if (name.chars().allMatch(c -> c <= 0xFF) && name.chars().anyMatch(c -> c >= 0x80)) {
-            try {
-                name = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
-            } catch (CharacterCodingException e) {
-                name = received;
-            }
-        }
-        return name.replace("%22", "\"").replace("%0D", "").replace("%0A", "");
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
-    }
-
-    /** A text part, read only up to the size a description may have. */
-    private static String text(EntityPart part) {
-        try (InputStream in = part.getContent()) {
-            byte[] bytes = in.readNBytes(MetadataReader.MAX_INPUT_CHARS * 4 + 1);
-            if (bytes.length > MetadataReader.MAX_INPUT_CHARS * 4) {
-                throw new BadInputException("The metadata part is longer than " + MetadataReader.MAX_INPUT_CHARS + " characters.");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException("The metadata part could not be read.", e);
-        }
-    }
-
-    /** What an upload answers; {@code job} is the new job, or for a duplicate the latest job of the existing document. */
-    public record Upload(DocumentView document, boolean duplicate, String message, JobView job) {
-    }
 
     @GET
     @Path("{id}")
@@ -223,7 +126,7 @@ public class DocumentsResource {
             throw new BadInputException("Send the redacted copy as one multipart part named 'file'.");
         }
         EntityPart file = parts.get(0);
-        String name = file.getFileName().map(DocumentsResource::uploadedName).orElse("redacted");
+        String name = file.getFileName().map(UploadedNames::of).orElse("redacted");
         String mediaType = file.getMediaType() == null || file.getMediaType().isWildcardType() ? MediaType.APPLICATION_OCTET_STREAM
                 : file.getMediaType().getType() + "/" + file.getMediaType().getSubtype();
         Document changed;

@@ -19,6 +19,7 @@ import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.security.boundary.Caller;
@@ -114,7 +115,7 @@ public class WithholdingEditor {
                 throw new BadInputException(messages().getString("withheld.chooseFile"));
             }
             try (InputStream content = copy.getInputStream()) {
-                archive.offerRedactedCopy(current.getId(), content, DocumentsResource.uploadedName(copy.getSubmittedFileName()),
+                archive.offerRedactedCopy(current.getId(), content, UploadedNames.of(copy.getSubmittedFileName()),
                         copy.getContentType() == null ? "application/octet-stream" : copy.getContentType(), caller.getName());
             } catch (IOException e) {
                 throw new UncheckedIOException("The redacted copy could not be stored", e);

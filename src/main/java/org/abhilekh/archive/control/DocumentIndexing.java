@@ -39,7 +39,12 @@ public class DocumentIndexing implements IndexSource {
     SearchIndex searchIndex;
 
     public void index(Document document) {
-        searchIndex.index(toIndexable(document, documents.text(document.getId()).orElse("")));
+        index(document, documents.text(document.getId()).orElse(""));
+    }
+
+    /** Indexes a document whose text is in hand (just extracted), without reading it back from the database. */
+    public void index(Document document, String text) {
+        searchIndex.index(toIndexable(document, text));
     }
 
     /** Re-indexes every document whose committed index revision is behind its own; answers how many. */

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.archive.entity.MetadataSchema;
+import org.abhilekh.archive.entity.OutletSpelling;
 import org.abhilekh.coverage.control.OutletNames;
 import org.abhilekh.coverage.control.OutletRepository;
 import org.abhilekh.coverage.entity.Outlet;
@@ -35,7 +36,7 @@ import org.abhilekh.security.entity.AuditAction;
  * surviving name and re-index it.
  */
 @ApplicationScoped
-public class Outlets {
+public class Outlets implements OutletSpelling {
 
     static final int MAX_ALIASES = 50;
     private static final Set<String> LANGUAGES = Set.of("en", "hi", "mixed");
@@ -56,6 +57,7 @@ public class Outlets {
      * The list's name for what was typed; an unknown name becomes a new, unreviewed outlet with the
      * clipping's medium and language. Blank stays blank.
      */
+    @Override
     public String canonical(String typed, String medium, String language) {
         String key = OutletNames.key(typed);
         if (key.isEmpty()) {

@@ -173,8 +173,9 @@ public class IngestQueue {
             return;
         }
         long documentId = claimed.get();
+        IngestWorker.Outcome outcome;
         try {
-            worker.process(documentId);
+            outcome = worker.process(documentId);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Reading document " + documentId + " (job " + jobId + ") broke down", e);
             String reason = "The server could not finish reading this file (" + e.getClass().getSimpleName()
@@ -183,20 +184,12 @@ public class IngestQueue {
             ledger.finish(jobId, JobStatus.FAILED, reason);
             return;
         }
-        Document document;
-        try {
-            document = archive.find(documentId, true);
-        } catch (NotFoundException e) {
-            ledger.finish(jobId, JobStatus.FAILED, "The document was deleted before its text was read.");
-            return;
-        }
-        switch (document.getIngestStatus()) {
-            case DONE -> ledger.finish(jobId, JobStatus.DONE, null);
-            case FAILED -> ledger.finish(jobId, JobStatus.FAILED, document.getIngestError());
-            default -> {
-                String reason = "The file was not read to the end. Retry the job; if it fails again, tell the administrator.";
-                archive.recordFailure(documentId, null, reason);
-                ledger.finish(jobId, JobStatus.FAILED, reason);
+        switch (outcome) {
+            case IngestWorker.Outcome.Read read -> ledger.finish(jobId, JobStatus.DONE, null);
+            case IngestWorker.Outcome.Failed failed -> ledger.finish(jobId, JobStatus.FAILED, failed.reason());
+            case IngestWorker.Outcome.Gone gone -> ledger.finish(jobId, JobStatus.FAILED, "The document was deleted before its text was read.");
+            case IngestWorker.Outcome.Interrupted interrupted -> {
+                // Left running: the next start queues it again.
             }
         }
     }

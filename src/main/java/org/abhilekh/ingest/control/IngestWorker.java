@@ -77,25 +77,50 @@ public class IngestWorker {
         extractor.close();
     }
 
-    public void process(long documentId) {
+    /** What came of reading one document: its job finishes with this, without asking the archive again. */
+    public sealed interface Outcome {
+        /** The text is in the archive and the index. */
+        record Read() implements Outcome {
+        }
+
+        /** The file could not be read; the reason is on the document too. */
+        record Failed(String reason) implements Outcome {
+        }
+
+        /** The document was deleted before it was read. */
+        record Gone() implements Outcome {
+        }
+
+        /** The server is stopping: the job stays running and is queued again at the next start. */
+        record Interrupted() implements Outcome {
+        }
+    }
+
+    public Outcome process(long documentId) {
         Optional<IngestTicket> ticket = archive.beginIngest(documentId);
         if (ticket.isEmpty()) {
-            return;
+            return new Outcome.Gone();
         }
         try {
             Extraction extraction = extractor.extract(ticket.get().original(), ticket.get().declaredLanguage());
-            archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(),
+            boolean kept = archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(),
                     extraction.truncated(), extraction.flagCodes(), extraction.messages(), extraction.fileMetadata());
+            return kept ? new Outcome.Read() : new Outcome.Gone();
         } catch (ExtractionFailedException e) {
             LOG.log(Level.INFO, "Document " + documentId + " (" + ticket.get().originalName() + ") failed: " + e.getMessage(), e);
-            archive.recordFailure(documentId, e.mediaType(), e.getMessage());
+            return failed(documentId, e.mediaType(), e.getMessage());
         } catch (CancellationException e) {
-            // The server is stopping: the document keeps its status and is read again at the next start.
             LOG.info(() -> "Reading document " + documentId + " was interrupted; it is read again at the next start");
+            return new Outcome.Interrupted();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "Document " + documentId + " (" + ticket.get().originalName() + ") broke the extractor", e);
-            archive.recordFailure(documentId, null, "The file could not be read because it made the text extractor fail ("
+            return failed(documentId, null, "The file could not be read because it made the text extractor fail ("
                     + e.getClass().getSimpleName() + "). Check that it opens on a computer, then upload it again.");
         }
+    }
+
+    private Outcome failed(long documentId, String mediaType, String reason) {
+        archive.recordFailure(documentId, mediaType, reason);
+        return new Outcome.Failed(reason);
     }
 }
