@@ -364,6 +364,11 @@ class ArchiveIT {
     }
 
     private HttpResponse<String> upload(byte[] content, String fileName, String metadata, boolean asAdmin) throws IOException, InterruptedException {
+        return postFile("/api/documents", content, fileName, metadata, asAdmin);
+    }
+
+    private HttpResponse<String> postFile(String path, byte[] content, String fileName, String metadata, boolean asAdmin)
+            throws IOException, InterruptedException {
         String boundary = "----abhilekh" + UUID.randomUUID();
         StringBuilder head = new StringBuilder();
         if (metadata != null) {
@@ -378,7 +383,7 @@ class ArchiveIT {
         System.arraycopy(headBytes, 0, body, 0, headBytes.length);
         System.arraycopy(content, 0, body, headBytes.length, content.length);
         System.arraycopy(tail, 0, body, headBytes.length + content.length, tail.length);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (asAdmin) {
@@ -550,6 +555,92 @@ class ArchiveIT {
         } finally {
             assertEquals(204, deleteDocument(id, true).statusCode());
         }
+    }
+
+    @Test
+    void aWithheldPassageIsMissingFromEveryPublicPathAndTheDocumentGoesPublicWithoutAReview() throws Exception {
+        String marker = "debrief" + UUID.randomUUID().toString().substring(0, 8);
+        String child = "Phulmani Hembrom";
+        byte[] bytes = ("Debrief " + marker + ". At the brick kiln near Pakur we met " + child + ", 14, who had not been to school;"
+                + " her uncle answers on +91 98350 12345. " + child + " is back with her family in Dumka.").getBytes(StandardCharsets.UTF_8);
+        String asked = "{\"title\": \"Debrief " + marker + ": " + child + "\", \"type\": \"policy-document\", \"visibility\": \"public\"";
+        long id = storedAndRead(bytes, "debrief-phulmani.txt", asked + "}");
+        try {
+            JsonObject held = Portal.json(portal.get("/api/documents/" + id, true).body());
+            assertEquals("held", held.getString("publicationHold"), held.toString());
+
+            HttpResponse<String> partly = putWithheld(id, held.getJsonNumber("revision").longValue(),
+                    "{\"passages\": [\"" + child + ", 14\", \"+91 98350 12345\"]}");
+            assertEquals(200, partly.statusCode(), partly.body());
+            long partlyRevision = Portal.json(partly.body()).getJsonNumber("revision").longValue();
+            assertProblem(putDescription(id, String.valueOf(partlyRevision), asked + "}", true), 409, "safeguarding checks found");
+            assertEquals(0, portal.search(marker, false).getInt("total"), "the child is still named without the age, so it stays held");
+
+            HttpResponse<String> withheld = putWithheld(id, partlyRevision, "{\"passages\": [\"" + child + "\", \"+91 98350 12345\"]}");
+            assertEquals(200, withheld.statusCode(), withheld.body());
+            JsonObject redacted = Portal.json(withheld.body());
+            assertEquals(List.of(child, "+91 98350 12345"), redacted.getJsonArray("withheldPassages").getValuesAs(jakarta.json.JsonString.class)
+                    .stream().map(jakarta.json.JsonString::getString).toList());
+            HttpResponse<String> published = putDescription(id, String.valueOf(redacted.getJsonNumber("revision").longValue()), asked + "}", true);
+            assertEquals(200, published.statusCode(), "nothing is found in what the public reads, so no review is needed: " + published.body());
+            assertEquals("public", Portal.json(published.body()).getString("visibility"));
+            awaitSearchable(marker);
+
+            JsonObject hit = portal.search(marker, false).getJsonArray("hits").getJsonObject(0);
+            assertEquals(id, hit.getJsonNumber("id").longValue(), "the public finds it by its other words");
+            assertFalse(hit.toString().contains("Phulmani") || hit.toString().contains("98350"), hit.toString());
+            assertTrue(hit.getString("title").contains("█████"), hit.toString());
+            assertEquals(0, portal.search("Phulmani", false).getInt("total"), "a public search for a withheld word finds nothing");
+            assertTrue(portal.search("Phulmanni", false).isNull("suggestion"), "nor is the withheld word offered as a correction");
+            assertEquals(1, portal.search("Phulmani", true).getInt("total"), "staff find it by the withheld name");
+            assertEquals("phulmani", portal.search("Phulmanni", true).getString("suggestion"));
+
+            HttpResponse<String> view = portal.get("/api/documents/" + id, false);
+            assertEquals(200, view.statusCode());
+            JsonObject publicView = Portal.json(view.body());
+            assertTrue(publicView.getBoolean("partlyWithheld"), publicView.toString());
+            assertFalse(view.body().contains("Phulmani") || view.body().contains("phulmani") || view.body().contains("withheldPassages"), view.body());
+            assertFalse(publicView.containsKey("fileUrl") && !publicView.isNull("fileUrl"), "no file is offered: " + publicView);
+            assertProblem(portal.get("/api/documents/" + id + "/file", false), 404, "withheld");
+            String page = portal.get("/archive/document.xhtml?id=" + id, false).body();
+            assertFalse(page.contains("Phulmani") || page.contains("98350"), "the public page shows neither");
+            assertTrue(page.contains("█████") && page.contains("partly-withheld"), "it shows where something is withheld, and says why");
+            String suggestions = portal.get("/api/suggest?q=" + Portal.encode("Debrief " + marker), false).body();
+            assertTrue(suggestions.contains(marker) && !suggestions.contains("Phulmani"), suggestions);
+            String feed = portal.get("/api/search/feed.atom?q=" + marker, false).body();
+            assertTrue(feed.contains(marker) && !feed.contains("Phulmani") && !feed.contains("98350"), feed);
+            assertTrue(portal.get("/archive/document.xhtml?id=" + id, true).body().contains("<mark class=\"withheld\">" + child + "</mark>"),
+                    "staff see the passage, marked as withheld");
+
+            byte[] copy = "Debrief: █████, 14, is back with her family.".getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> attached = postFile("/api/documents/" + id + "/redacted-copy", copy, "debrief-redacted.txt", null, true);
+            assertEquals(200, attached.statusCode(), attached.body());
+            assertArrayEquals(copy, download(id, false), "the public downloads the redacted copy");
+            assertArrayEquals(bytes, download(id, true), "staff still the original");
+            assertFalse(portal.get("/api/documents/" + id, false).body().contains("phulmani"), "the copy's name is the public file name");
+
+            long revision = Portal.json(portal.get("/api/documents/" + id, true).body()).getJsonNumber("revision").longValue();
+            HttpResponse<String> release = putWithheld(id, revision, "{\"passages\": [\"+91 98350 12345\"]}");
+            assertProblem(release, 409, "safeguarding checks found");
+            assertEquals(0, portal.search("Phulmani", false).getInt("total"), "a refused release changes nothing");
+            HttpResponse<String> reviewed = putWithheld(id, revision, "{\"passages\": [\"+91 98350 12345\"], \"safeguardingReviewed\": true}");
+            assertEquals(200, reviewed.statusCode(), reviewed.body());
+            assertEquals(1, portal.search("Phulmani", false).getInt("total"), "a released passage is public at once");
+            String audit = portal.get("/api/admin/audit?target=" + Portal.encode("document " + id), true).body();
+            assertTrue(audit.contains("DOCUMENT_WITHHOLD") && audit.contains("released withheld passages after reviewing"), audit);
+            assertProblem(putWithheld(id, revision, "{\"passages\": []}"), 409, "changed by someone else");
+            assertProblem(putWithheld(id, revision + 1, "{\"passages\": [\"a\"]}"), 400, "2 to 200 characters");
+            assertProblem(putWithheld(id, revision + 1, "{\"passages\": \"Phulmani\"}"), 400, "list of the passages");
+        } finally {
+            assertEquals(204, deleteDocument(id, true).statusCode());
+        }
+    }
+
+    private HttpResponse<String> putWithheld(long id, long revision, String json) throws Exception {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + id + "/withheld"))
+                .header("Content-Type", "application/json").header("If-Match", "\"" + revision + "\"")
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     @Test

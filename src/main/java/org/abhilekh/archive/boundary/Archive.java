@@ -31,9 +31,12 @@ import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.IngestTicket;
 import org.abhilekh.archive.entity.PublicationHold;
+import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.coverage.boundary.Outlets;
+import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
@@ -157,7 +160,8 @@ public class Archive {
      * staff-only document asked for by a public caller, exactly as for a missing one.
      */
     public Optional<DocumentFacts> facts(long id, boolean staff) {
-        return documents.find(id).filter(document -> staff || document.getVisibility() == Visibility.PUBLIC).map(Archive::facts);
+        return documents.find(id).filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
+                .map(document -> staff ? facts(document) : publicFacts(document));
     }
 
     /** The id of the document holding these bytes, so seed data can refer to documents by content, not by id. */
@@ -169,7 +173,7 @@ public class Archive {
     public List<DocumentFacts> clippings(boolean staff) {
         return documents.ofType(DocumentType.PRESS_CLIPPING).stream()
                 .filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
-                .map(Archive::facts).toList();
+                .map(document -> staff ? facts(document) : publicFacts(document)).toList();
     }
 
     /**
@@ -180,7 +184,7 @@ public class Archive {
         BlobStore.Staged staged = blobs.stage(content, maxUploadBytes);
         if (staged.size() == 0) {
             blobs.discard(staged);
-            throw new org.abhilekh.platform.control.BadInputException("The file is empty.");
+            throw new BadInputException("The file is empty.");
         }
         blobs.commit(staged);
         return new BlobRef(staged.sha256(), staged.size());
@@ -225,11 +229,18 @@ public class Archive {
         boolean wasPublic = current.getVisibility() == Visibility.PUBLIC;
         if (next.visibility() == Visibility.PUBLIC) {
             boolean unread = current.getIngestStatus() == IngestStatus.PENDING || current.getIngestStatus() == IngestStatus.PROCESSING;
-            List<Finding> newlyPublic = wasPublic ? newOnes(described, current) : publicCopies.holding(findings, current.getMediaType());
+            WithheldPassages withheld = current.getWithheld();
+            List<Finding> exposed = withheld.isEmpty() ? findings
+                    : publicFindings(next, withheld, documents.text(current.getId()).orElse(""), current);
+            List<Finding> newlyPublic = wasPublic ? newOnes(describedFindings(next.withheld(withheld)), current)
+                    : publicCopies.holding(exposed, current.getMediaType());
+            // A held document whose text was read goes public once nothing is found in what the public reads (its
+            // passages withheld, say); one whose text could not be read always needs an editor's review.
+            boolean unchecked = hold == PublicationHold.HELD && current.getIngestStatus() != IngestStatus.DONE;
             if (!wasPublic && unread) {
                 metadata = next.withVisibility(Visibility.STAFF);
                 hold = PublicationHold.AWAITING_CHECK;
-            } else if ((!newlyPublic.isEmpty() || !wasPublic && hold == PublicationHold.HELD) && !reviewed) {
+            } else if ((!newlyPublic.isEmpty() || !wasPublic && unchecked) && !reviewed) {
                 throw new SafeguardingHoldException(holdReason(newlyPublic), newlyPublic);
             } else {
                 hold = null;
@@ -296,14 +307,21 @@ public class Archive {
         Document deleted = changes.delete(id, actor);
         searchIndex.remove(id);
         searchIndex.refreshNow();
-        String sha256 = deleted.getSha256();
+        release(deleted.getSha256(), id);
+        if (deleted.getRedactedCopy() != null) {
+            release(deleted.getRedactedCopy().sha256(), id);
+        }
+    }
+
+    /** Deletes bytes document {@code id} no longer uses, unless another document or another feature still does. */
+    private void release(String sha256, long id) throws IOException {
         if (changes.holdsContent(sha256)) {
             return;
         }
         BlobReleasing release = new BlobReleasing(sha256);
         releasing.fire(release);
         if (release.isClaimed()) {
-            LOG.info(() -> "Kept the bytes of deleted document " + id + ": still used by " + release.claims());
+            LOG.info(() -> "Kept bytes let go by document " + id + ": still used by " + release.claims());
         } else {
             blobs.delete(sha256);
             publicCopies.forget(sha256);
@@ -358,6 +376,23 @@ public class Archive {
                 document.getVisibility() == Visibility.PUBLIC);
     }
 
+    /**
+     * The facts as the public may read them: with the withheld passages blacked out, and for a document with
+     * withheld passages the redacted copy as its file, or no file ({@code sha256} null) when there is none.
+     */
+    static DocumentFacts publicFacts(Document document) {
+        WithheldPassages withheld = document.getWithheld();
+        if (withheld.isEmpty()) {
+            return facts(document);
+        }
+        DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName()).withheld(withheld);
+        RedactedCopy copy = document.getRedactedCopy();
+        return new DocumentFacts(document.getId(), metadata.title(), document.getType().code(), document.getDate(),
+                document.getLanguage(), first(metadata, "outlet"), first(metadata, "medium"), first(metadata, "district"),
+                copy == null ? null : copy.name(), copy == null ? null : copy.mediaType(), copy == null ? 0 : copy.sizeBytes(),
+                copy == null ? null : copy.sha256(), document.getVisibility() == Visibility.PUBLIC);
+    }
+
     private static String first(DocumentMetadata metadata, String attribute) {
         List<String> values = metadata.attribute(attribute);
         return values.isEmpty() ? null : values.get(0);
@@ -370,6 +405,145 @@ public class Archive {
 
     public Optional<String> text(long id) {
         return documents.text(id);
+    }
+
+    /** A file as it is offered for download. */
+    public record Download(Path file, String name, String mediaType) {
+    }
+
+    /**
+     * The file a caller may download: staff the original byte for byte; the public a copy without hidden metadata
+     * (GPS position, author, company), and while passages are withheld the redacted copy staff attached, or
+     * nothing, since the original names what is withheld.
+     */
+    public Download download(Document document, boolean staff) {
+        if (staff) {
+            return new Download(original(document), document.getOriginalName(), document.getMediaType());
+        }
+        if (document.getWithheld().isEmpty()) {
+            return new Download(publicCopies.of(original(document), document.getSha256(), document.getMediaType()),
+                    document.getOriginalName(), document.getMediaType());
+        }
+        RedactedCopy copy = document.getRedactedCopy();
+        if (copy == null) {
+            throw new NotFoundException("Parts of document " + document.getId() + " are withheld to protect the people it names,"
+                    + " so its original file is not offered.");
+        }
+        Path bytes = blobs.find(copy.sha256())
+                .orElseThrow(() -> new IllegalStateException("The redacted copy of document " + document.getId() + " is missing from the blob store"));
+        return new Download(publicCopies.of(bytes, copy.sha256(), copy.mediaType()), copy.name(), copy.mediaType());
+    }
+
+    /** The redacted copy as staff attached it, byte for byte. */
+    public Download redactedCopy(long id) {
+        Document document = find(id, true);
+        RedactedCopy copy = document.getRedactedCopy();
+        Path bytes = copy == null ? null : blobs.find(copy.sha256()).orElse(null);
+        if (bytes == null) {
+            throw new NotFoundException("Document " + id + " has no redacted copy.");
+        }
+        return new Download(bytes, copy.name(), copy.mediaType());
+    }
+
+    /**
+     * The text as the caller may read it: the public with the withheld passages blacked out. Empty for a document
+     * the caller may not see.
+     */
+    public Optional<String> text(Document document, boolean staff) {
+        Optional<String> text = documents.text(document.getId());
+        return staff ? text : text.map(document.getWithheld()::redact);
+    }
+
+    /**
+     * Withholds these passages of a document from the public instead of those withheld so far: everywhere the public
+     * reads it (page, snippets, suggestions, feeds, kits, "more like this"), and a public search for a withheld word
+     * does not find it; its original file is then not offered to the public. Any staff member may withhold more;
+     * releasing a passage is an editor's act, and when the public would then read something the safeguarding
+     * checks find, it answers 409 with the findings unless the editor says they reviewed them.
+     */
+    public Document withhold(long id, long expectedRevision, List<String> passages, boolean reviewed, String actor) {
+        Document current = find(id, true);
+        WithheldPassages next;
+        try {
+            next = WithheldPassages.of(passages);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        // A stale change is refused as such before its effect on the public is weighed.
+        DocumentChanges.requireRevision(current, expectedRevision);
+        WithheldPassages before = current.getWithheld();
+        boolean releases = before.passages().stream().anyMatch(passage -> !next.passages().contains(passage));
+        if ((releases || reviewed) && !caller.isEditor()) {
+            throw new ForbiddenException("Only editors and administrators may release a withheld passage; any staff member may withhold more.");
+        }
+        List<Finding> exposed = List.of();
+        if (releases && current.getVisibility() == Visibility.PUBLIC) {
+            DocumentMetadata metadata = MetadataReader.stored(current.getMetadataJson(), current.getOriginalName());
+            String text = documents.text(id).orElse("");
+            List<String> known = publicFindings(metadata, before, text, current).stream().map(Archive::what).toList();
+            exposed = publicFindings(metadata, next, text, current).stream().filter(finding -> !known.contains(what(finding))).toList();
+            if (!exposed.isEmpty() && !reviewed) {
+                throw new SafeguardingHoldException(holdReason(exposed), exposed);
+            }
+        }
+        Document changed = changes.withhold(id, expectedRevision, next, actor, exposed.isEmpty() ? null : FindingsJson.toJson(exposed));
+        indexing.index(changed);
+        searchIndex.refreshNow();
+        return changed;
+    }
+
+    /**
+     * Offers this file to the public instead of the original while passages are withheld (staff), such as a PDF with
+     * the names blacked out; the copy before it is let go. The public gets it without hidden metadata, as any file.
+     */
+    public Document offerRedactedCopy(long id, InputStream content, String name, String mediaType, String actor) throws IOException {
+        find(id, true);
+        BlobRef blob = storeBlob(content);
+        RedactedCopy replaced = changes.offerRedactedCopy(id, new RedactedCopy(blob.sha256(), safeName(name), mediaType, blob.size()), actor);
+        if (replaced != null && !replaced.sha256().equals(blob.sha256())) {
+            release(replaced.sha256(), id);
+        }
+        return find(id, true);
+    }
+
+    /** The public gets no file again while passages are withheld (staff). */
+    public Document removeRedactedCopy(long id, String actor) throws IOException {
+        find(id, true);
+        RedactedCopy removed = changes.offerRedactedCopy(id, null, actor);
+        if (removed != null) {
+            release(removed.sha256(), id);
+        }
+        return find(id, true);
+    }
+
+    /**
+     * What the safeguarding checks find in what the public would read of a document so described, with these
+     * passages withheld: its description and text as the public reads them, and any child's name found in the whole
+     * text that the public still reads. With none withheld, what was found at extraction (text and file) and in this
+     * description; with some, the file is not offered, so only words count.
+     */
+    private List<Finding> publicFindings(DocumentMetadata metadata, WithheldPassages withheld, String text, Document current) {
+        if (withheld.isEmpty()) {
+            List<Finding> found = new ArrayList<>(FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
+                    .filter(finding -> !finding.where().startsWith(DESCRIBED)).toList());
+            found.addAll(describedFindings(metadata));
+            return found;
+        }
+        DocumentMetadata readable = metadata.withheld(withheld);
+        String readableText = withheld.redact(text);
+        List<Finding> found = new ArrayList<>(describedFindings(readable));
+        found.addAll(safeguarding.inText(readableText, "text"));
+        // A child named once with an age and again without one stays named: each child's name must be withheld everywhere.
+        List<String> readableDescription = List.copyOf(readable.writtenTexts().values());
+        FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
+                .filter(finding -> finding.name() != null && finding.name().strip().length() >= WithheldPassages.MIN_LENGTH
+                        && finding.name().length() <= WithheldPassages.MAX_LENGTH)
+                .filter(finding -> {
+                    WithheldPassages name = WithheldPassages.of(List.of(finding.name()));
+                    return name.occursIn(readableText) || readableDescription.stream().anyMatch(name::occursIn);
+                })
+                .forEach(found::add);
+        return found;
     }
 
     /** Marks the document as being ingested and says where its original is; empty if it is gone. */
@@ -400,7 +574,10 @@ public class Archive {
             // A text or HTML file hides nothing: its head (author, description) is shown with it, and its words are read above.
             findings.addAll(safeguarding.inFileMetadata(fileMetadata));
         }
-        boolean holds = !publicCopies.holding(findings, mediaType).isEmpty();
+        WithheldPassages withheld = current.get().getWithheld();
+        List<Finding> exposed = withheld.isEmpty() ? findings : publicFindings(
+                MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName()), withheld, text, current.get());
+        boolean holds = !publicCopies.holding(exposed, mediaType).isEmpty();
         documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes, FindingsJson.toJson(findings), holds)
                 .ifPresent(indexing::index);
     }

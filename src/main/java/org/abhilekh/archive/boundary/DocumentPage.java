@@ -1,5 +1,6 @@
 package org.abhilekh.archive.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
@@ -34,24 +36,39 @@ public class DocumentPage {
     SearchIndex searchIndex;
 
     private Document document;
-    private List<SearchHit> similar = List.of();
+    private List<SearchHit> similar;
     private DocumentMetadata metadata;
     private String text;
 
-    public void load() {
+    /**
+     * Reads the document named by {@code id}, from the address or from the hidden field of the page's own forms: the
+     * staff forms are drawn only for a document, so it must be known when a form is sent back, not only when the
+     * page is first shown.
+     */
+    @PostConstruct
+    void read() {
         String id = externalContext.getRequestParameterMap().get("id");
         try {
             document = archive.find(id == null ? -1 : DocumentsResource.parseId(id), caller.isStaff());
         } catch (NotFoundException e) {
-            externalContext.setResponseStatus(404);
             return;
         }
-        metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
-        text = archive.text(document.getId()).orElse("");
-        similar = searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
+        // The description as the caller may read it: the public without the withheld passages.
+        WithheldPassages hidden = caller.isStaff() ? WithheldPassages.NONE : document.getWithheld();
+        metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName()).withheld(hidden);
+    }
+
+    /** The view action: a missing document answers 404. */
+    public void load() {
+        if (document == null) {
+            externalContext.setResponseStatus(404);
+        }
     }
 
     public List<SearchHit> getSimilar() {
+        if (similar == null) {
+            similar = document == null ? List.of() : searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
+        }
         return similar;
     }
 
@@ -70,10 +87,51 @@ public class DocumentPage {
     }
 
     public String getTextPreview() {
+        if (text == null && document != null) {
+            text = archive.text(document, caller.isStaff()).orElse("");
+        }
         return text == null || text.length() <= TEXT_PREVIEW_CHARS ? text : text.substring(0, TEXT_PREVIEW_CHARS) + " …";
     }
 
+    /** The preview in runs, each withheld from the public or not, so staff see what the public does not read. */
+    public List<WithheldPassages.Run> getTextRuns() {
+        return document == null ? List.of() : document.getWithheld().runs(getTextPreview());
+    }
+
+    /** The title as the caller may read it. */
+    public String getTitle() {
+        return document == null ? null : metadata.title();
+    }
+
+    public String getSummary() {
+        return document == null ? null : metadata.summary();
+    }
+
+    /** Whether passages are withheld from the public. */
+    public boolean isPartlyWithheld() {
+        return document != null && !document.getWithheld().isEmpty();
+    }
+
+    /**
+     * The name of the file the caller may download, or null when there is none: while passages are withheld the
+     * public gets the redacted copy, if staff attached one, instead of the original.
+     */
+    public String getFileName() {
+        if (document == null) {
+            return null;
+        }
+        if (caller.isStaff() || document.getWithheld().isEmpty()) {
+            return document.getOriginalName();
+        }
+        return document.getRedactedCopy() == null ? null : document.getRedactedCopy().name();
+    }
+
+    /** Whether the file the caller downloads is an image, shown on the page. */
     public boolean isImage() {
-        return document != null && document.getMediaType() != null && document.getMediaType().startsWith("image/");
+        if (getFileName() == null) {
+            return false;
+        }
+        String mediaType = caller.isStaff() || document.getWithheld().isEmpty() ? document.getMediaType() : document.getRedactedCopy().mediaType();
+        return mediaType != null && mediaType.startsWith("image/");
     }
 }

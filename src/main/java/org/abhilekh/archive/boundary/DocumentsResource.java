@@ -2,6 +2,9 @@ package org.abhilekh.archive.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
@@ -37,10 +41,10 @@ import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
+import org.abhilekh.platform.control.JsonBody;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
 import org.abhilekh.platform.control.UnauthorizedException;
-import org.abhilekh.safeguarding.boundary.PublicCopies;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.security.boundary.Caller;
@@ -55,6 +59,8 @@ import org.abhilekh.security.boundary.Caller;
 public class DocumentsResource {
 
     private static final int MAX_PARTS = 4;
+    /** A hundred passages of two hundred characters, in Devanagari's three bytes each, with room for the JSON around them. */
+    private static final int MAX_WITHHELD_BYTES = 70_000;
     static final int SIMILAR = 5;
 
     @Inject
@@ -68,9 +74,6 @@ public class DocumentsResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    PublicCopies publicCopies;
 
     @Context
     HttpServletRequest request;
@@ -177,14 +180,84 @@ public class DocumentsResource {
     @Path("{id}/file")
     public Response file(@PathParam("id") String id) throws IOException {
         Document document = archive.find(parseId(id), caller.isStaff());
-        String mediaType = document.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.getMediaType();
-        // Staff get the original byte for byte; the public a copy without hidden metadata (GPS, author, company).
-        java.nio.file.Path file = caller.isStaff() ? archive.original(document)
-                : publicCopies.of(archive.original(document), document.getSha256(), document.getMediaType());
+        return downloaded(archive.download(document, caller.isStaff()));
+    }
+
+    /**
+     * Withholds passages of the text from the public (staff; releasing one is an editor's act): the body is
+     * {@code {"passages": ["Sunita Kumari", "98765 43210"]}}, the whole list, with {@code If-Match} naming the
+     * revision it was based on, and {@code "safeguardingReviewed": true} when an editor releases a passage the
+     * safeguarding checks find something in.
+     */
+    @PUT
+    @Path("{id}/withheld")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response withhold(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+        caller.requireStaff();
+        long documentId = parseId(id);
+        long revision = revision(ifMatch);
+        JsonObject sent = JsonBody.read(body, MAX_WITHHELD_BYTES, "a JSON object such as {\"passages\": [\"Sunita Kumari\"]}");
+        JsonBody.allowOnly(sent, Set.of("passages", "safeguardingReviewed"));
+        if (!(sent.get("passages") instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
+            throw new BadInputException("'passages' must be a list of the passages to withhold, like [\"Sunita Kumari\"] ([] for none).");
+        }
+        List<String> passages = array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        Document changed = archive.withhold(documentId, revision, passages, JsonBody.bool(sent, "safeguardingReviewed").orElse(false),
+                caller.getName());
+        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+    }
+
+    /**
+     * Attaches a redacted copy of the file (staff), one multipart part named 'file': what the public downloads
+     * instead of the original while passages are withheld. It replaces the copy attached before.
+     */
+    @POST
+    @Path("{id}/redacted-copy")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response offerRedactedCopy(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        caller.requireStaff();
+        long documentId = parseId(id);
+        if (parts == null || parts.size() != 1 || !"file".equals(parts.get(0).getName())) {
+            throw new BadInputException("Send the redacted copy as one multipart part named 'file'.");
+        }
+        EntityPart file = parts.get(0);
+        String name = file.getFileName().map(DocumentsResource::uploadedName).orElse("redacted");
+        String mediaType = file.getMediaType() == null || file.getMediaType().isWildcardType() ? MediaType.APPLICATION_OCTET_STREAM
+                : file.getMediaType().getType() + "/" + file.getMediaType().getSubtype();
+        Document changed;
+        try (InputStream content = file.getContent()) {
+            changed = archive.offerRedactedCopy(documentId, content, name, mediaType, caller.getName());
+        }
+        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+    }
+
+    /** The redacted copy as attached (staff). */
+    @GET
+    @Path("{id}/redacted-copy")
+    public Response redactedCopy(@PathParam("id") String id) throws IOException {
+        caller.requireStaff();
+        return downloaded(archive.redactedCopy(parseId(id)));
+    }
+
+    /** The public gets no file again while passages are withheld (staff). */
+    @DELETE
+    @Path("{id}/redacted-copy")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response removeRedactedCopy(@PathParam("id") String id) throws IOException {
+        caller.requireStaff();
+        Document changed = archive.removeRedactedCopy(parseId(id), caller.getName());
+        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+    }
+
+    /** A file as a download: never shown in place, never able to run script in our origin. */
+    private static Response downloaded(Archive.Download download) throws IOException {
+        java.nio.file.Path file = download.file();
         StreamingOutput body = out -> Files.copy(file, out);
-        return Response.ok(body, mediaType)
+        return Response.ok(body, download.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : download.mediaType())
                 .header("Content-Length", Files.size(file))
-                .header("Content-Disposition", Downloads.attachment(document.getOriginalName()))
+                .header("Content-Disposition", Downloads.attachment(download.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .build();

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * callers with an account get here (web.xml makes the container ask for one first), so a stranger's
  * upload is refused with 401 unread.
  */
-@WebFilter(urlPatterns = "/api/documents", asyncSupported = true)
+@WebFilter(urlPatterns = {"/api/documents", "/api/documents/*"}, asyncSupported = true)
 public class UploadLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -41,7 +41,7 @@ public class UploadLimitFilter extends HttpFilter {
         }
         long limit = maxUploadBytes + FRAMING_BYTES;
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         try {
@@ -52,17 +52,17 @@ public class UploadLimitFilter extends HttpFilter {
             }
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(request, response);
             }
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(413);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Content too large").add("status", 413)
-                .add("detail", "The upload is larger than the limit of " + maxUploadBytes + " bytes.").add("instance", "/api/documents")
+                .add("detail", "The upload is larger than the limit of " + maxUploadBytes + " bytes.").add("instance", request.getRequestURI())
                 .build().toString());
     }
 

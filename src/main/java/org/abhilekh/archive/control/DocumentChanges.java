@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.security.control.AuditTrail;
@@ -73,11 +75,7 @@ public class DocumentChanges {
 
     private Document describe(Document document, long expectedRevision, DocumentMetadata metadata, String actor) {
         long id = document.getId();
-        if (document.getRevision() != expectedRevision) {
-            throw new ConflictException("Document " + id + " was changed by someone else since you opened it (you edited revision "
-                    + expectedRevision + ", it is now at revision " + document.getRevision()
-                    + "). Reload it, then make your change again.");
-        }
+        requireRevision(document, expectedRevision);
         DocumentMetadata before = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
         List<String> changes = differences(before, metadata);
         if (changes.isEmpty()) {
@@ -92,6 +90,42 @@ public class DocumentChanges {
                     before.visibility().code() + " -> " + metadata.visibility().code());
         }
         return document;
+    }
+
+    /**
+     * Withholds these passages from the public instead of those withheld so far, if the document is still at
+     * {@code expectedRevision}. The trail records how many passages were added and removed, not their words: it
+     * is read by more people than the document's text. {@code reviewedJson}, when not null, is what the public reads
+     * now that the safeguarding checks find and an editor reviewed; the trail records it.
+     */
+    public Document withhold(long id, long expectedRevision, WithheldPassages passages, String actor, String reviewedJson) {
+        Document document = locked(id);
+        requireRevision(document, expectedRevision);
+        if (reviewedJson != null) {
+            String details = "released withheld passages after reviewing what the safeguarding checks found: " + reviewedJson;
+            audit.record(actor, AuditAction.SAFEGUARDING_REVIEW, "document " + id,
+                    details.length() > MAX_AUDIT_DETAILS ? details.substring(0, MAX_AUDIT_DETAILS) + "…" : details);
+        }
+        WithheldPassages before = document.getWithheld();
+        if (before.equals(passages)) {
+            return document;
+        }
+        long added = passages.passages().stream().filter(passage -> !before.passages().contains(passage)).count();
+        long removed = before.passages().stream().filter(passage -> !passages.passages().contains(passage)).count();
+        document.withhold(passages);
+        audit.record(actor, AuditAction.DOCUMENT_WITHHOLD, "document " + id,
+                "withheld " + added + " more passage(s), released " + removed + "; " + passages.passages().size() + " withheld now");
+        return document;
+    }
+
+    /** Offers this redacted copy to the public instead of the original (null: none); answers the copy it replaced. */
+    public RedactedCopy offerRedactedCopy(long id, RedactedCopy copy, String actor) {
+        Document document = locked(id);
+        RedactedCopy before = document.getRedactedCopy();
+        document.offerRedactedCopy(copy);
+        audit.record(actor, AuditAction.DOCUMENT_REDACTED_COPY, "document " + id, copy == null ? "removed the redacted copy"
+                : "the public gets the redacted copy \"" + shorten(copy.name()) + "\" (sha256 " + copy.sha256() + ")");
+        return before;
     }
 
     /** Puts a description in place without a revision check: the outlet list re-pointing its clippings. */
@@ -112,9 +146,18 @@ public class DocumentChanges {
         return document;
     }
 
+    /** Whether a document keeps these bytes, as its original or as its redacted copy. */
     public boolean holdsContent(String sha256) {
-        return em.createNamedQuery(Document.BY_SHA256, Document.class).setParameter("sha256", sha256)
-                .getResultStream().findFirst().isPresent();
+        return em.createNamedQuery(Document.HOLDING, Long.class).setParameter("sha256", sha256).getSingleResult() > 0;
+    }
+
+    /** A change based on an older revision than the document's is refused with 409: someone else changed it meanwhile. */
+    public static void requireRevision(Document document, long expectedRevision) {
+        if (document.getRevision() != expectedRevision) {
+            throw new ConflictException("Document " + document.getId() + " was changed by someone else since you opened it (you edited revision "
+                    + expectedRevision + ", it is now at revision " + document.getRevision()
+                    + "). Reload it, then make your change again.");
+        }
     }
 
     private Document locked(long id) {

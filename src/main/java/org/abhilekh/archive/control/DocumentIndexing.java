@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.search.boundary.IndexSource;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.IndexCommitted;
@@ -94,9 +95,22 @@ public class DocumentIndexing implements IndexSource {
         }
     }
 
+    /**
+     * A public document with withheld passages goes to the index with its public version: every part of it, the
+     * file's name too, as the public may read it.
+     */
     static IndexableDocument toIndexable(Document document, String text) {
         DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
-        return toIndexable(document.getId(), document.getRevision(), metadata, document.getLanguage(), document.getOriginalName(), text);
+        IndexableDocument whole = toIndexable(document.getId(), document.getRevision(), metadata, document.getLanguage(),
+                document.getOriginalName(), text);
+        WithheldPassages withheld = document.getWithheld();
+        if (withheld.isEmpty() || !whole.publiclyVisible()) {
+            return whole;
+        }
+        IndexableDocument readable = toIndexable(document.getId(), document.getRevision(), metadata.withheld(withheld),
+                document.getLanguage(), withheld.redact(document.getOriginalName()), withheld.redact(text));
+        return new IndexableDocument(whole.id(), whole.revision(), whole.kind(), whole.title(), whole.summary(), whole.body(),
+                whole.texts(), whole.date(), true, whole.url(), whole.facets(), readable);
     }
 
     /** How a described document with its text is handed to the index. */

@@ -21,6 +21,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "document")
+@NamedQuery(name = Document.HOLDING, query = "select count(d) from Document d where d.sha256 = :sha256 or d.redactedCopySha256 = :sha256")
 @NamedQuery(name = Document.BY_SHA256, query = "select d from Document d where d.sha256 = :sha256")
 @NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
 @NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
@@ -36,6 +37,7 @@ import java.util.List;
 public class Document {
 
     public static final String BY_SHA256 = "Document.bySha256";
+    public static final String HOLDING = "Document.holding";
     public static final String BEHIND_INDEX = "Document.behindIndex";
     public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
@@ -115,6 +117,22 @@ public class Document {
     @Enumerated(EnumType.STRING)
     @Column(name = "publication_hold", length = 20)
     private PublicationHold publicationHold;
+
+    /** One passage per line; see {@link WithheldPassages}. */
+    @Column(name = "withheld_passages", length = 21000)
+    private String withheldPassages;
+
+    @Column(name = "redacted_copy_sha256", length = 64)
+    private String redactedCopySha256;
+
+    @Column(name = "redacted_copy_name")
+    private String redactedCopyName;
+
+    @Column(name = "redacted_copy_media_type")
+    private String redactedCopyMediaType;
+
+    @Column(name = "redacted_copy_size")
+    private Long redactedCopySize;
 
     @Column(nullable = false)
     private long revision;
@@ -215,6 +233,31 @@ public class Document {
 
     public PublicationHold getPublicationHold() {
         return publicationHold;
+    }
+
+    /** Withholds these passages from the public (none: the whole text is public again); the index must see it. */
+    public void withhold(WithheldPassages passages) {
+        this.withheldPassages = passages.toStored();
+        changed();
+    }
+
+    public WithheldPassages getWithheld() {
+        return WithheldPassages.stored(withheldPassages);
+    }
+
+    /** Offers this copy to the public instead of the original, or none (null). */
+    public void offerRedactedCopy(RedactedCopy copy) {
+        this.redactedCopySha256 = copy == null ? null : copy.sha256();
+        this.redactedCopyName = copy == null ? null : copy.name();
+        this.redactedCopyMediaType = copy == null ? null : copy.mediaType();
+        this.redactedCopySize = copy == null ? null : copy.sizeBytes();
+        changed();
+    }
+
+    /** The redacted copy staff attached, or null. */
+    public RedactedCopy getRedactedCopy() {
+        return redactedCopySha256 == null ? null
+                : new RedactedCopy(redactedCopySha256, redactedCopyName, redactedCopyMediaType, redactedCopySize == null ? 0 : redactedCopySize);
     }
 
     private void changed() {

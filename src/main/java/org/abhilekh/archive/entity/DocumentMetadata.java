@@ -32,6 +32,17 @@ public record DocumentMetadata(
         return new DocumentMetadata(title, type, date, language, other, summary, tags, attributes);
     }
 
+    /** The description as the public may read it: every word a person wrote, with these passages withheld. */
+    public DocumentMetadata withheld(WithheldPassages passages) {
+        if (passages.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String>> readable = new java.util.LinkedHashMap<>();
+        attributes.forEach((name, values) -> readable.put(name, values.stream().map(passages::redact).toList()));
+        return new DocumentMetadata(passages.redact(title), type, date, language, visibility, passages.redact(summary),
+                tags.stream().map(passages::redact).toList(), readable);
+    }
+
     /** The words a person wrote, by where they stand: what the safeguarding checks read in a description. */
     public Map<String, String> writtenTexts() {
         Map<String, String> texts = new java.util.LinkedHashMap<>();

@@ -11,7 +11,11 @@ import org.abhilekh.safeguarding.entity.Finding;
  * A document as the API shows it; {@code jobUrl} lists its ingest jobs, newest first, and {@code revision} is what
  * an edit must name in {@code If-Match}. For staff only (absent for the public): {@code safeguarding}, what the
  * safeguarding checks found, and {@code publicationHold}, why a document asked to be public is not ({@code
- * awaiting-check} or {@code held}). Both are left out of the JSON when null, so the public's answer does not name them.
+ * awaiting-check} or {@code held}), {@code withheldPassages}, the passages withheld from the public, and {@code
+ * redactedCopy}, the file the public downloads instead of the original. These are left out of the JSON when null, so the
+ * public's answer does not name them. {@code partlyWithheld} tells everyone that passages are withheld; the public then
+ * reads the title, summary and file name with them blacked out, and its file facts are the redacted copy's (none
+ * without one).
  */
 public record DocumentView(
         long id,
@@ -36,7 +40,10 @@ public record DocumentView(
         String fileUrl,
         String jobUrl,
         @JsonbNillable(false) List<Finding> safeguarding,
-        @JsonbNillable(false) String publicationHold) {
+        @JsonbNillable(false) String publicationHold,
+        boolean partlyWithheld,
+        @JsonbNillable(false) List<String> withheldPassages,
+        @JsonbNillable(false) RedactedCopy redactedCopy) {
 
     public static DocumentView of(Document document) {
         return of(document, true);
@@ -44,15 +51,26 @@ public record DocumentView(
 
     /** The notes about the extracted text (a legacy font, OCR missing) are for staff, who can act on them. */
     public static DocumentView of(Document document, boolean staff) {
-        return new DocumentView(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
-                document.getLanguage(), document.getVisibility().code(), document.getSummary(), document.getOriginalName(),
-                document.getMediaType(), document.getSizeBytes(), document.getSha256(), document.getIngestStatus().name(),
+        WithheldPassages withheld = document.getWithheld();
+        WithheldPassages hidden = staff ? WithheldPassages.NONE : withheld;
+        RedactedCopy copy = document.getRedactedCopy();
+        boolean publicFile = staff || withheld.isEmpty();
+        return new DocumentView(document.getId(), hidden.redact(document.getTitle()), document.getType().code(), document.getDate(),
+                document.getLanguage(), document.getVisibility().code(), hidden.redact(document.getSummary()),
+                publicFile ? document.getOriginalName() : copy == null ? null : copy.name(),
+                publicFile ? document.getMediaType() : copy == null ? null : copy.mediaType(),
+                publicFile ? document.getSizeBytes() : copy == null ? 0 : copy.sizeBytes(),
+                publicFile ? document.getSha256() : copy == null ? null : copy.sha256(),
+                document.getIngestStatus().name(),
                 document.getIngestError(), document.isTextTruncated(), staff ? document.getExtractionFlags() : List.of(),
                 staff ? document.getExtractionNotes() : List.of(), document.getCreatedAt(), document.getRevision(),
                 "/archive/document.xhtml?id=" + document.getId(),
-                "/api/documents/" + document.getId() + "/file",
+                publicFile || copy != null ? "/api/documents/" + document.getId() + "/file" : null,
                 "/api/jobs?document=" + document.getId(),
                 staff ? FindingsJson.fromJson(document.getSafeguardingFindings()) : null,
-                staff && document.getPublicationHold() != null ? document.getPublicationHold().code() : null);
+                staff && document.getPublicationHold() != null ? document.getPublicationHold().code() : null,
+                !withheld.isEmpty(),
+                staff ? withheld.passages() : null,
+                staff ? copy : null);
     }
 }

@@ -107,6 +107,11 @@ public class PressKits {
         List<String> names = new ArrayList<>();
         int position = 1;
         for (KitEntry entry : view.entries()) {
+            if (entry.sha256() == null) {
+                // The archive offers no file of a document with withheld passages and no redacted copy.
+                names.add("(no file: parts of this document are withheld to protect the people it names)");
+                continue;
+            }
             Optional<Path> file = archive.blob(entry.sha256());
             if (file.isEmpty()) {
                 throw new IllegalStateException("The file of item " + entry.itemId() + " of kit " + slug + " is missing from the blob store");
@@ -124,6 +129,9 @@ public class PressKits {
         PressKit kit = open(slug, viewer);
         KitEntry entry = entries(kit, viewer.staff()).stream().filter(e -> e.itemId() == itemId).findFirst()
                 .orElseThrow(() -> new NotFoundException("This kit has no item " + itemId + "."));
+        if (entry.sha256() == null) {
+            throw new NotFoundException("Parts of this document are withheld to protect the people it names, so its file is not offered.");
+        }
         Path file = archive.blob(entry.sha256())
                 .orElseThrow(() -> new NotFoundException("The file of this item is missing."));
         return new ItemFile(viewer.staff() ? file : publicCopies.of(file, entry.sha256(), entry.mediaType()), entry.fileName(), entry.mediaType());

@@ -56,7 +56,7 @@ final class ChildIdentityDetector implements TextDetector {
                 || text.get(i).devanagari() && text.punctuationBefore(end).isEmpty()) {
             return null;
         }
-        return tokens(text, i, age.end());
+        return tokens(text, i, age.end(), i, end);
     }
 
     /** Rule 2: an age, words describing the child, then a name. */
@@ -73,7 +73,7 @@ final class ChildIdentityDetector implements TextDetector {
         if (end < 0 || (text.get(at).latin() && text.inHeadline(at))) {
             return null;
         }
-        return tokens(text, i, end);
+        return tokens(text, i, end, at, names.runFrom(text, at));
     }
 
     /** Rule 3: a child word (or a class and "student"), then a name. */
@@ -97,7 +97,7 @@ final class ChildIdentityDetector implements TextDetector {
             return null;
         }
         int end = confirmedName(text, at, false);
-        return end < 0 ? null : tokens(text, i, end);
+        return end < 0 ? null : tokens(text, i, end, at, names.runFrom(text, at));
     }
 
     /** "class 7 student", "कक्षा 8 की छात्रा", "student of class 6" starting at {@code i}: the index after it, or -1. */
@@ -127,7 +127,7 @@ final class ChildIdentityDetector implements TextDetector {
         }
         int at = end < text.size() && text.get(end).key().equals("of") ? end + 1 : end;
         int grade = ages.gradeAt(text, at);
-        return grade < 0 ? null : tokens(text, i, grade);
+        return grade < 0 ? null : tokens(text, i, grade, after, names.runFrom(text, after));
     }
 
     /**
@@ -153,10 +153,10 @@ final class ChildIdentityDetector implements TextDetector {
                 if (!age.child()) {
                     return null;
                 }
-                return tokens(text, i, age.end());
+                return tokens(text, i, age.end(), i, end);
             }
             if (grade > 0) {
-                return tokens(text, i, grade);
+                return tokens(text, i, grade, i, end);
             }
             if (next > 0) {
                 at = next;
@@ -174,12 +174,12 @@ final class ChildIdentityDetector implements TextDetector {
             child = -1;
         }
         if (child > 0 && (at == end || text.punctuationBefore(at).isEmpty())) {
-            return tokens(text, i, child);
+            return tokens(text, i, child, i, end);
         }
         int student = at < text.size() ? words.school.matchAt(text, at) : -1;
         if (student > 0 && student + 1 < text.size() && text.get(student).key().equals("of")) {
             int grade = ages.gradeAt(text, student + 1);
-            return grade > 0 ? tokens(text, i, grade) : null;
+            return grade > 0 ? tokens(text, i, grade, i, end) : null;
         }
         return null;
     }
@@ -205,7 +205,7 @@ final class ChildIdentityDetector implements TextDetector {
         if (end < 0 || adultAgeAfter(text, end)) {
             return null;
         }
-        return tokens(text, start, end);
+        return tokens(text, start, end, start, i);
     }
 
     /**
@@ -264,11 +264,14 @@ final class ChildIdentityDetector implements TextDetector {
         }
     }
 
-    /** The characters of tokens [from, to), or null when a line ends among them. */
-    private static int[] tokens(ScannedText text, int from, int to) {
+    /**
+     * The characters of tokens [from, to), and of the child's name among them, tokens [nameFrom, nameTo): what an
+     * editor withholds to keep the child unnamed wherever the name occurs. Null when a line ends among them.
+     */
+    private static int[] tokens(ScannedText text, int from, int to, int nameFrom, int nameTo) {
         if (text.lineEndsWithin(from, to)) {
             return null;
         }
-        return new int[] {text.get(from).start(), text.get(to - 1).end()};
+        return new int[] {text.get(from).start(), text.get(to - 1).end(), text.get(nameFrom).start(), text.get(nameTo - 1).end()};
     }
 }

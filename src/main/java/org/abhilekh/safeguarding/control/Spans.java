@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.abhilekh.safeguarding.entity.Finding;
 
-/** Character spans found by a detector, merged where they overlap and turned into findings. */
+/**
+ * Character spans found by a detector, merged where they overlap and turned into findings. A span is {start, end}, or
+ * {start, end, nameStart, nameEnd} when it names a person; merged spans keep the first one's name.
+ */
 final class Spans {
 
     private Spans() {
@@ -33,6 +36,7 @@ final class Spans {
     }
 
     private static Finding finding(String text, int[] span, String kind, String where) {
-        return new Finding(kind, Excerpts.around(text, span[0], span[1]), where, span[0], span[1]);
+        Finding finding = new Finding(kind, Excerpts.around(text, span[0], span[1]), where, span[0], span[1]);
+        return span.length == 4 ? finding.withName(text.substring(span[2], span[3])) : finding;
     }
 }

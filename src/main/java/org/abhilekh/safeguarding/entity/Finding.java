@@ -11,8 +11,10 @@ package org.abhilekh.safeguarding.entity;
  * @param start   the match's first character in the scanned text; -1 for metadata
  * @param end     one past the match's last character in the scanned text; -1 for metadata
  * @param match   the matched words themselves, for marking them in the excerpt; null when not known
+ * @param name    in a child's identity, the child's name within the match (what keeps the child unnamed when it is
+ *                withheld wherever it occurs); otherwise null
  */
-public record Finding(String kind, String excerpt, String where, int start, int end, String match) {
+public record Finding(String kind, String excerpt, String where, int start, int end, String match, String name) {
 
     public static final String CHILD_IDENTITY = "child-identity";
     public static final String PHONE_NUMBER = "phone-number";
@@ -26,11 +28,15 @@ public record Finding(String kind, String excerpt, String where, int start, int 
     public static final String FILE_METADATA = "file metadata: ";
 
     public Finding(String kind, String excerpt, String where, int start, int end) {
-        this(kind, excerpt, where, start, end, null);
+        this(kind, excerpt, where, start, end, null, null);
     }
 
     public Finding withMatch(String matched) {
-        return new Finding(kind, excerpt, where, start, end, matched);
+        return new Finding(kind, excerpt, where, start, end, matched, name);
+    }
+
+    public Finding withName(String person) {
+        return new Finding(kind, excerpt, where, start, end, match, person);
     }
 
     /** The excerpt before the match (all of it when the match is not in it). */

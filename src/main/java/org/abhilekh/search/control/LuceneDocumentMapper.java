@@ -28,6 +28,14 @@ final class LuceneDocumentMapper {
     static final String DATE_POINT = "date_point";
     static final String DATE_SORT = "date_sort";
     static final String URL = "url";
+    /**
+     * Marks the two entries of a public item with withheld passages: {@link #WHOLE}, its whole text, which only
+     * staff search (its visibility is staff); {@link #PUBLIC_VERSION}, what the public may read, which staff
+     * searches leave out so they see the item once.
+     */
+    static final String WITHHELD = "withheld";
+    static final String WHOLE = "whole";
+    static final String PUBLIC_VERSION = "public-version";
     static final String YEAR = "year";
 
     /** Offsets in the postings let snippets come cheaply from anywhere in a long text. */
@@ -49,11 +57,22 @@ final class LuceneDocumentMapper {
         configuration.textFields().forEach(field -> types.put(field.name(), textType(field.stored(), field.offsets())));
     }
 
-    Document toLucene(IndexableDocument source) {
+    /** The item's entries: one, or for a public item with withheld passages its whole text and its public version. */
+    List<Document> toLucene(IndexableDocument source) {
+        if (source.publicVersion() == null || !source.publiclyVisible()) {
+            return List.of(toLucene(source, source.publiclyVisible() ? PUBLIC : STAFF, null));
+        }
+        return List.of(toLucene(source, STAFF, WHOLE), toLucene(source.publicVersion(), PUBLIC, PUBLIC_VERSION));
+    }
+
+    private Document toLucene(IndexableDocument source, String visibility, String withheld) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(source.id()), Field.Store.YES));
         doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
-        doc.add(new StringField(VISIBILITY, source.publiclyVisible() ? PUBLIC : STAFF, Field.Store.YES));
+        doc.add(new StringField(VISIBILITY, visibility, Field.Store.YES));
+        if (withheld != null) {
+            doc.add(new StringField(WITHHELD, withheld, Field.Store.YES));
+        }
         doc.add(new StoredField(URL, source.url()));
         Map<String, String> parts = new java.util.HashMap<>(source.texts());
         parts.put("title", nullToEmpty(source.title()));

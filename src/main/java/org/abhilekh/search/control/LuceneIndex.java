@@ -77,7 +77,7 @@ public final class LuceneIndex implements AutoCloseable {
     private static final String[] NO_PATH = new String[0];
     /** What a hit shows; never the stored body, which can run to millions of characters. */
     private static final Set<String> HIT_FIELDS = Set.of(LuceneDocumentMapper.ID, "title", "summary", LuceneDocumentMapper.DATE,
-            LuceneDocumentMapper.URL, LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.storedFacet("type"),
+            LuceneDocumentMapper.URL, LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.WITHHELD, LuceneDocumentMapper.storedFacet("type"),
             LuceneDocumentMapper.storedFacet("language"), LuceneDocumentMapper.storedFacet("outlet"));
 
     private final IndexConfiguration configuration;
@@ -115,7 +115,7 @@ public final class LuceneIndex implements AutoCloseable {
 
     /** Adds or replaces the document; it becomes searchable at the next {@link #refresh()}. */
     public void index(IndexableDocument document) throws IOException {
-        writer.updateDocument(new Term(LuceneDocumentMapper.ID, Long.toString(document.id())), mapper.toLucene(document));
+        writer.updateDocuments(new Term(LuceneDocumentMapper.ID, Long.toString(document.id())), mapper.toLucene(document));
         uncommitted.merge(document.id(), document.revision(), Math::max);
     }
 
@@ -232,10 +232,11 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** How many items the index holds (an item with withheld passages has two entries, counted once). */
     public int documentCount() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return searcher.count(visibleTo(true, new MatchAllDocsQuery()));
         } finally {
             searchers.release(searcher);
         }
@@ -364,9 +365,15 @@ public final class LuceneIndex implements AutoCloseable {
         return searcher.count(visibleTo(staff, new org.apache.lucene.search.TermQuery(new Term(field, word))));
     }
 
+    /**
+     * The caller's entries: staff see every item once, by its whole text (not the public version of an item with
+     * withheld passages); the public only public entries, which for such an item is its public version alone.
+     */
     private static Query visibleTo(boolean staff, Query query) {
         if (staff) {
-            return query;
+            return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(LuceneDocumentMapper.WITHHELD, LuceneDocumentMapper.PUBLIC_VERSION)), BooleanClause.Occur.MUST_NOT)
+                    .build();
         }
         return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.PUBLIC)), BooleanClause.Occur.FILTER)
@@ -589,7 +596,8 @@ public final class LuceneIndex implements AutoCloseable {
                 doc.get(LuceneDocumentMapper.storedFacet("outlet")),
                 snippet,
                 doc.get(LuceneDocumentMapper.URL),
-                LuceneDocumentMapper.STAFF.equals(doc.get(LuceneDocumentMapper.VISIBILITY)));
+                LuceneDocumentMapper.STAFF.equals(doc.get(LuceneDocumentMapper.VISIBILITY))
+                        && !LuceneDocumentMapper.WHOLE.equals(doc.get(LuceneDocumentMapper.WITHHELD)));
     }
 
     private Map<String, List<FacetValue>> facets(Facets facets, SortedSetDocValuesReaderState state, SearchRequest request) throws IOException {

@@ -9,7 +9,9 @@ import java.util.Map;
  * {@code texts} holds further searchable parts by name ({@code meta}: outlet, authors, tags and other
  * details; {@code outlet}; {@code author}); index-config/fields.json decides which are searched.
  * {@code facets} maps a facet name (type, language, outlet, tag, ...) to its values; the year is
- * derived from the date here, in the search feature.
+ * derived from the date here, in the search feature. {@code publicVersion}, when not null, is what the public may
+ * read of a public item that has passages withheld from it: the public searches, counts, snippets and suggestions
+ * see only that version, staff only the whole one.
  */
 public record IndexableDocument(
         long id,
@@ -22,10 +24,17 @@ public record IndexableDocument(
         LocalDate date,
         boolean publiclyVisible,
         String url,
-        Map<String, List<String>> facets) {
+        Map<String, List<String>> facets,
+        IndexableDocument publicVersion) {
 
     public IndexableDocument {
         texts = Map.copyOf(texts);
         facets = Map.copyOf(facets);
+    }
+
+    /** An item the public reads whole, if it is public at all. */
+    public IndexableDocument(long id, long revision, String kind, String title, String summary, String body, Map<String, String> texts,
+                             LocalDate date, boolean publiclyVisible, String url, Map<String, List<String>> facets) {
+        this(id, revision, kind, title, summary, body, texts, date, publiclyVisible, url, facets, null);
     }
 }

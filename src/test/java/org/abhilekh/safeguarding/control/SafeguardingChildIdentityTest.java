@@ -14,6 +14,17 @@ class SafeguardingChildIdentityTest {
     }
 
     @Test
+    void eachChildIdentityNamesTheChildWithinItsMatch() {
+        String text = "Police said Sunita Kumari, 14, was sold. 14-year-old Ravi told the committee. The minor, Pooja, cried."
+                + " नाबालिग पूजा (15 वर्ष) घर लौटी। पीड़िता रीना कुमारी अस्पताल में है। Nisha, a minor, was there."
+                + " Pooja D/o Ramesh Oraon was found. A 15-year-old girl, Reshma, spoke."
+                + " Ravi, a class 7 student, ran away.";
+        List<String> names = SafeguardingScannerFixture.SCANNER.scanText(text, "text").stream()
+                .filter(finding -> finding.kind().equals(Finding.CHILD_IDENTITY)).map(Finding::name).toList();
+        assertEquals(List.of("Sunita Kumari", "Ravi", "Pooja", "पूजा", "रीना कुमारी", "Nisha", "Pooja", "Reshma", "Ravi"), names);
+    }
+
+    @Test
     void nameFollowedByAChildsAgeIsFound() {
         assertEquals(List.of("Sunita Kumari, 14"), children("Police said Sunita Kumari, 14, was sold in Delhi."));
     }

@@ -309,6 +309,47 @@ class LuceneIndexTest {
     }
 
     @Test
+    void aPublicDocumentsWithheldWordsReachStaffOnly() throws IOException {
+        String whole = "Sunita Kumari was rescued from a brick kiln near Pakur; Sunitakumari's family was told in Dumka.";
+        IndexableDocument full = doc(6, "case-notes", "en", LocalDate.of(2024, 6, 1), true, "Rescue from a Pakur kiln", whole, Map.of());
+        IndexableDocument readable = doc(6, "case-notes", "en", LocalDate.of(2024, 6, 1), true, "Rescue from a Pakur kiln",
+                "█████ was rescued from a brick kiln near Pakur; █████'s family was told in Dumka.", Map.of());
+        index.index(new IndexableDocument(full.id(), full.revision(), full.kind(), full.title(), full.summary(), full.body(), full.texts(),
+                full.date(), true, full.url(), full.facets(), readable));
+        index.refresh();
+
+        assertEquals(List.of(), ids(index.search(request("Sunita", Map.of(), false))), "the public does not find the withheld name");
+        assertEquals(List.of(), ids(index.search(request("sunitakumari", Map.of(), false))));
+        assertEquals(null, index.search(request("Sunitta", Map.of(), false)).suggestion(), "nor is it offered as a correction");
+        SearchResult staff = index.search(request("Sunita", Map.of(), true));
+        assertEquals(List.of(6L), ids(staff), "staff find it by the withheld name, once");
+        assertFalse(staff.hits().get(0).staffOnly(), "and see that it is public");
+        assertEquals("sunita", index.search(request("Sunitta", Map.of(), true)).suggestion());
+
+        SearchResult pakur = index.search(request("rescued Dumka", Map.of(), false));
+        assertEquals(List.of(6L), ids(pakur), "the public finds it by its other words");
+        assertFalse(pakur.hits().get(0).snippet().contains("Sunita"), pakur.hits().get(0).snippet());
+        assertTrue(pakur.hits().get(0).snippet().contains("█████"), pakur.hits().get(0).snippet());
+        assertEquals(6, index.search(request("", Map.of(), true)).total(), "staff browse it once among six");
+        assertEquals(5, index.search(request("", Map.of(), false)).total(), "the public among five");
+        assertEquals(6, index.documentCount());
+        assertTrue(index.search(request("", Map.of(), true)).facets().get("type").contains(new FacetValue("case-notes", 1, false)));
+
+        index.index(doc(7, "press-clipping", "en", LocalDate.of(2024, 6, 2), true, "Kiln rescue near Pakur",
+                "Girls rescued from a brick kiln near Pakur were taken to Dumka.", Map.of()));
+        index.refresh();
+        List<SearchHit> alike = index.moreLikeThis(7, false, 5);
+        assertEquals(6L, alike.get(0).id(), "more like this offers its public version, once: " + alike);
+        assertEquals(1, alike.stream().filter(hit -> hit.id() == 6L).count(), alike.toString());
+        assertFalse(alike.get(0).snippet() != null && alike.get(0).snippet().contains("Sunita"));
+
+        index.remove(6);
+        index.refresh();
+        assertEquals(List.of(), ids(index.search(request("Sunita", Map.of(), true))), "removing an item removes both its entries");
+        assertEquals(List.of(), ids(index.search(request("rescued Dumka", Map.of(), false))).stream().filter(id -> id == 6L).toList());
+    }
+
+    @Test
     void completionsComeFromVisibleTitlesAndFacetValues() throws IOException {
         List<org.abhilekh.search.entity.Suggestion> mica = index.suggest("mic", false);
         assertEquals("Children in the mica belt", mica.get(0).text());
