@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.BlobRef;
 import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.ingest.boundary.FileReading;
+import org.abhilekh.ingest.entity.Extraction;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
-import org.abhilekh.presskit.control.AssetReading;
 import org.abhilekh.presskit.control.Citation;
 import org.abhilekh.presskit.control.Embargo;
 import org.abhilekh.presskit.control.FileNames;
@@ -67,6 +68,9 @@ public class PressKits {
 
     @Inject
     Safeguarding safeguarding;
+
+    @Inject
+    FileReading fileReading;
 
     @Inject
     AuditTrail audit;
@@ -235,11 +239,11 @@ public class PressKits {
         }
         kits.bySlug(slug).orElseThrow(() -> noKit(slug));
         BlobRef blob = archive.storeBlob(content);
-        AssetReading read = AssetReading.of(archive.blob(blob.sha256())
+        Extraction read = fileReading.read(archive.blob(blob.sha256())
                 .orElseThrow(() -> new IllegalStateException("The file just stored as " + blob.sha256() + " is missing")));
         List<Finding> found = new ArrayList<>(safeguarding.inTexts(KitChecks.assetTexts(description)));
         found.addAll(safeguarding.inText(read.text(), KitChecks.FILE_TEXT));
-        found.addAll(safeguarding.inFileMetadata(read.hiddenMetadata()));
+        found.addAll(safeguarding.inFileMetadata(KitChecks.hiddenMetadata(read.mediaType(), read.fileMetadata())));
         kits.change(slug, kit -> {
             if (kit.isPublished()) {
                 review(slug, ItemFindings.labelled(kit.getItems().size() + 1, publicCopies.holding(found, description.mediaType())),

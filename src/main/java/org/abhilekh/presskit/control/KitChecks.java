@@ -42,6 +42,11 @@ public final class KitChecks {
     }
 
     /** The 409's detail when a kit would publish findings nobody reviewed. */
+    /** The metadata that travels unseen with a file; a text or HTML file hides nothing (its head is read as text). */
+    public static Map<String, List<String>> hiddenMetadata(String mediaType, Map<String, List<String>> metadata) {
+        return mediaType != null && mediaType.toLowerCase(java.util.Locale.ROOT).startsWith("text/") ? Map.of() : metadata;
+    }
+
     public static String holdReason(int count) {
         return "The safeguarding checks found " + count + " passage(s) in this kit that may identify a child or reach or locate a"
                 + " person (listed under \"safeguarding\"). Change them, or, having reviewed them, send the request again with"

@@ -18,6 +18,6 @@ public record ItemFindings(Long itemId, int number, String title, boolean cleane
 
     public static List<Finding> labelled(int number, List<Finding> findings) {
         return findings.stream().map(finding -> new Finding(finding.kind(), finding.excerpt(), "item " + number + ": " + finding.where(),
-                finding.start(), finding.end(), finding.match())).toList();
+                finding.start(), finding.end(), finding.match(), finding.name())).toList();
     }
 }

@@ -36,6 +36,13 @@ import org.abhilekh.safeguarding.control.TestImages;
 import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
+import org.abhilekh.ingest.boundary.FileReading;
+import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.ingest.control.ExtractionFailedException;
+import org.abhilekh.ingest.control.TextExtractor;
+import org.abhilekh.ingest.entity.Extraction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +64,18 @@ class PressKitsTest {
     private final Map<String, PressKit> stored = new LinkedHashMap<>();
     private final List<String> trail = new ArrayList<>();
     private PressKits pressKits;
+    /** Kit files are read by the extractor every file goes through, on the shipped configuration. */
+    private static TextExtractor READER;
+
+    @BeforeAll
+    static void reader() throws java.io.IOException {
+        READER = new TextExtractor(Path.of("index-config/tika-config.xml"), 1_000_000);
+    }
+
+    @AfterAll
+    static void closeReader() {
+        READER.close();
+    }
 
     @BeforeEach
     void kits() {
@@ -65,6 +84,16 @@ class PressKitsTest {
         pressKits.archive = new FolderArchive();
         pressKits.safeguarding = new ShippedChecks();
         pressKits.publicCopies = new PublicCopies();
+        pressKits.fileReading = new FileReading() {
+            @Override
+            public Extraction read(Path file) {
+                try {
+                    return READER.read(file);
+                } catch (ExtractionFailedException e) {
+                    throw new BadInputException(e.getMessage(), e);
+                }
+            }
+        };
         pressKits.audit = new AuditTrail() {
             @Override
             public void record(String actor, AuditAction action, String target, String details) {
