@@ -17,10 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipFile;
+import org.abhilekh.safeguarding.control.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The press room as journalists and staff use it, on the built WAR with the seed kits: a journalist
  * in Chromium opens the press room and a kit and downloads its ZIP; embargo and preview links; a kit
- * that lists a staff-only document.
+ * that lists a staff-only document. And kits going public: a kit is a draft until an editor publishes it, and what
+ * the safeguarding checks find in its words holds it back until an editor says they reviewed it. The kits these tests
+ * publish are put under a far embargo when they end, so the public lists stay those of the seed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +55,10 @@ class PressRoomIT {
     private static final String EMBARGOED_KIT = "mica-children-five-years-on-2027";
     private static final String EMBARGOED_TITLE = "Five years on: the children who picked mica in Koderma and Giridih (embargoed)";
     private static final String STAFF_ONLY_TITLE = "DRAFT Policy Note: Statutory Panchayat Registration of Inter-State Migration of Workers and Accompanying Children";
+    private static final String CHILD_CAPTION = "Sunita Kumari, 14, carries bricks at a kiln near Pakur.";
+    /** Where the tests' own kits go when they end: out of the public lists. */
+    private static final String FAR_EMBARGO = "2099-01-01T00:00:00Z";
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final List<String> PUBLIC_ZIP = List.of(
             "README.txt",
             "01-press-release-from-kilns-to-classrooms-panchayat-registers-keep-brick-kiln-child.html",
@@ -261,6 +270,144 @@ class PressRoomIT {
         assertTrue(page.body().contains("<svg"), "the chart is drawn on the server");
     }
 
+    @Test
+    void aKitWhoseCaptionNamesAChildIsHeldUntilAnEditorSaysTheyReviewedIt() throws Exception {
+        String slug = "kiln-visit-" + marker();
+        String[] editor = readyAccount("kit-editor-" + marker(), "editor");
+        String[] staff = readyAccount("kit-staff-" + marker(), "staff");
+        HttpResponse<String> created = call("POST", "/api/presskits", editor, "{\"slug\": \"" + slug + "\", \"title\": \"Kiln visit "
+                + slug + "\", \"summary\": \"Photos from the brick kilns of Pakur, June 2025.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            assertFalse(Portal.json(created.body()).getBoolean("published"), "a new kit is a draft");
+            HttpResponse<String> added = addAsset(slug, TestImages.fieldPhotoJpeg(), "kiln.jpg", "image/jpeg",
+                    "{\"kind\": \"photo\", \"title\": \"At the kiln\", \"caption\": \"" + CHILD_CAPTION + "\"}", editor);
+            assertEquals(200, added.statusCode(), added.body());
+            List<String> found = findings(Portal.json(added.body()).getJsonArray("safeguarding"));
+            assertTrue(found.contains("child-identity in item 1: caption: Sunita Kumari, 14"), "staff see the caption's finding: " + found);
+            assertTrue(found.contains("location-in-file in item 1: file metadata: GPS: "), "and what the photo hides: " + found);
+            assertEquals(404, status("/api/presskits/" + slug, false), "a draft is not public");
+            HttpResponse<String> page = asAccount("/admin/press/kit.xhtml?slug=" + slug, editor);
+            assertTrue(page.body().contains("<mark>Sunita Kumari, 14</mark>"), "the kit's page marks the passage: " + page.body());
+            assertTrue(page.body().contains("id=\"publish:safeguardingReviewed\""), "and asks for the review");
+
+            HttpResponse<String> refused = call("POST", "/api/presskits/" + slug + "/publish", editor, null);
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(Portal.json(refused.body()).getString("detail").startsWith("The safeguarding checks found 1 passage(s) in this kit"),
+                    refused.body());
+            assertEquals(List.of("child-identity in item 1: caption: Sunita Kumari, 14"),
+                    findings(Portal.json(refused.body()).getJsonArray("safeguarding")),
+                    "the caption holds the kit; the photo's position does not, the public copy leaves it out");
+            assertEquals(404, status("/api/presskits/" + slug, false));
+
+            HttpResponse<String> notAnEditor = call("POST", "/api/presskits/" + slug + "/publish", staff, "{\"safeguardingReviewed\": true}");
+            assertEquals(403, notAnEditor.statusCode(), notAnEditor.body());
+            assertEquals("Only editors and administrators may publish what the safeguarding checks found.",
+                    Portal.json(notAnEditor.body()).getString("detail"));
+            assertEquals(404, status("/api/presskits/" + slug, false));
+
+            HttpResponse<String> reviewed = call("POST", "/api/presskits/" + slug + "/publish", editor, "{\"safeguardingReviewed\": true}");
+            assertEquals(200, reviewed.statusCode(), reviewed.body());
+            assertTrue(Portal.json(reviewed.body()).getBoolean("published"));
+            HttpResponse<String> publicView = portal.get("/api/presskits/" + slug, false);
+            assertEquals(200, publicView.statusCode(), publicView.body());
+            assertEquals(CHILD_CAPTION, Portal.json(publicView.body()).getJsonArray("entries").getJsonObject(0).getString("caption"));
+            assertFalse(publicView.body().contains("\"safeguarding\""), "the public never sees the findings: " + publicView.body());
+            assertEquals(200, status("/press/kits/" + slug + ".zip", false));
+            String review = portal.get("/api/admin/audit?action=SAFEGUARDING_REVIEW&target=" + Portal.encode("kit " + slug), true).body();
+            JsonObject entry = Portal.json(review).getJsonArray("entries").getJsonObject(0);
+            assertEquals(editor[0], entry.getString("actor"));
+            assertTrue(entry.getString("details").startsWith("published after reviewing what the safeguarding checks found:"), review);
+            assertTrue(entry.getString("details").contains("child-identity") && !entry.getString("details").contains("location-in-file"), review);
+            String published = portal.get("/api/admin/audit?action=KIT_PUBLISH&target=" + Portal.encode("kit " + slug), true).body();
+            assertEquals(1, Portal.json(published).getInt("total"), published);
+        } finally {
+            withdraw(slug, "Kiln visit " + slug);
+        }
+    }
+
+    @Test
+    void aCleanKitPublishesWithoutAnyFlagAndADocumentHeldForReviewStaysOutOfIt() throws Exception {
+        String slug = "clean-kit-" + marker();
+        long held = heldDocument(slug);
+        try {
+            assertEquals(201, call("POST", "/api/presskits", admin(), "{\"slug\": \"" + slug + "\", \"title\": \"Registers " + slug
+                    + "\", \"summary\": \"Panchayat registers kept 1,200 children in school in Dumka.\"}").statusCode());
+            HttpResponse<String> release = addAsset(slug, ("<html><head><title>Registers</title></head><body><p>Panchayat registers kept"
+                    + " 1,200 children of migrant workers in school in Dumka in 2024-25.</p></body></html>").getBytes(StandardCharsets.UTF_8),
+                    "release.html", "text/html", "{\"kind\": \"press-release\", \"title\": \"Press release " + slug + "\"}", admin());
+            assertEquals(200, release.statusCode(), release.body());
+            HttpResponse<String> withDocument = call("POST", "/api/presskits/" + slug + "/items", admin(), "{\"document\": " + held + "}");
+            assertEquals(200, withDocument.statusCode(), withDocument.body());
+            assertEquals(0, Portal.json(withDocument.body()).getJsonArray("safeguarding").size(),
+                    "the kit's own words and file hold nothing; the document's findings are the archive's");
+
+            HttpResponse<String> published = call("POST", "/api/presskits/" + slug + "/publish", admin(), null);
+            assertEquals(200, published.statusCode(), published.body());
+
+            JsonObject publicView = Portal.json(portal.get("/api/presskits/" + slug, false).body());
+            assertEquals(List.of("Press release " + slug), publicView.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("title")).toList(), "the held document is left out for the public");
+            Path zip = downloads.resolve("clean.zip");
+            HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/press/kits/" + slug + ".zip")).build(),
+                    HttpResponse.BodyHandlers.ofFile(zip));
+            assertEquals(200, download.statusCode());
+            assertEquals(2, entries(zip).size(), "the README and the press release: " + entries(zip));
+            assertFalse(entry(zip, "README.txt").contains("Visit " + slug), "the held document is not even named");
+            List<JsonObject> forStaff = staffKit(slug).getJsonArray("entries").getValuesAs(JsonObject.class);
+            assertTrue(forStaff.get(1).getBoolean("staffOnly"), "staff see it, marked: " + forStaff);
+            assertEquals(0, Portal.json(portal.get("/api/admin/audit?action=SAFEGUARDING_REVIEW&target=" + Portal.encode("kit " + slug), true)
+                    .body()).getInt("total"), "nothing was reviewed, because nothing needed it");
+        } finally {
+            assertEquals(204, portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + held)).DELETE()
+                    .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build()).statusCode());
+            withdraw(slug, "Registers " + slug);
+        }
+    }
+
+    @Test
+    void anEditorSeesTheMarkedPassageOnTheKitsPageAndPublishesItHavingTickedTheReviewBox() throws Exception {
+        String slug = "back-in-class-" + marker();
+        String summary = "Five years on, Pooja Oraon, 13, is back in class in Koderma.";
+        assertEquals(201, call("POST", "/api/presskits", admin(), "{\"slug\": \"" + slug + "\", \"title\": \"Back in class " + slug
+                + "\", \"summary\": \"" + summary + "\"}").statusCode());
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(portal.base() + "/login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.get(portal.base() + "/admin/press/kit.xhtml?slug=" + slug);
+            assertEquals("Pooja Oraon, 13", browser.findElement(By.cssSelector("#safeguarding mark")).getText());
+            assertTrue(browser.findElement(By.id("safeguarding")).getText().contains("Title and summary"));
+            assertEquals("Draft", browser.findElement(By.id("kit-state")).getText());
+
+            browser.findElement(By.id("publish:publishButton")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "safeguarding checks found 1 passage(s)"));
+            assertEquals("Draft", browser.findElement(By.id("kit-state")).getText());
+            assertEquals(404, status("/api/presskits/" + slug, false), "not published without the review");
+
+            browser.findElement(By.id("publish:safeguardingReviewed")).click();
+            browser.findElement(By.id("publish:publishButton")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The kit is published."));
+            assertEquals("Public", browser.findElement(By.id("kit-state")).getText());
+            assertTrue(browser.findElements(By.id("publish:publishButton")).isEmpty(), "a published kit has nothing left to publish");
+        } finally {
+            browser.quit();
+        }
+        try {
+            assertEquals(200, status("/api/presskits/" + slug, false));
+            String review = portal.get("/api/admin/audit?action=SAFEGUARDING_REVIEW&target=" + Portal.encode("kit " + slug), true).body();
+            String details = Portal.json(review).getJsonArray("entries").getJsonObject(0).getString("details");
+            assertTrue(details.contains("Pooja Oraon") && details.contains("\"where\":\"summary\""), review);
+        } finally {
+            withdraw(slug, "Back in class " + slug);
+        }
+    }
+
     private JsonObject staffKit(String slug) throws IOException, InterruptedException {
         HttpResponse<String> response = portal.get("/api/presskits/" + slug, true);
         assertEquals(200, response.statusCode(), response.body());
@@ -269,6 +416,95 @@ class PressRoomIT {
 
     private int status(String path, boolean asAdmin) throws IOException, InterruptedException {
         return portal.get(path, asAdmin).statusCode();
+    }
+
+    /** A document asked to be public whose text names a child: once read, it is held for an editor's review. */
+    private long heldDocument(String marker) throws Exception {
+        byte[] text = ("Field visit " + marker + ". At the brick kiln we met Sunita Kumari, 14, who had not been to school for a year.")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> stored = upload("/api/documents", text, "visit.txt", "text/plain",
+                "{\"title\": \"Visit " + marker + "\", \"type\": \"policy-document\", \"visibility\": \"public\"}", admin());
+        assertEquals(202, stored.statusCode(), stored.body());
+        long id = Portal.json(stored.body()).getJsonObject("document").getJsonNumber("id").longValue();
+        long job = Portal.json(stored.body()).getJsonObject("job").getJsonNumber("id").longValue();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!"done".equals(Portal.json(portal.get("/api/jobs/" + job, true).body()).getString("status")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertEquals("held", Portal.json(portal.get("/api/documents/" + id, true).body()).getString("publicationHold"));
+        return id;
+    }
+
+    /** Puts a test's kit under a far embargo, so the public lists stay those of the seed. */
+    private void withdraw(String slug, String title) throws IOException, InterruptedException {
+        HttpResponse<String> hidden = call("PUT", "/api/presskits/" + slug, admin(), "{\"title\": \"" + title + "\", \"embargoUntil\": \""
+                + FAR_EMBARGO + "\", \"safeguardingReviewed\": true}");
+        assertEquals(200, hidden.statusCode(), hidden.body());
+    }
+
+    /** Each finding as "kind in where: match". */
+    private static List<String> findings(JsonArray findings) {
+        return findings.getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getString("kind") + " in " + f.getString("where") + ": " + f.getString("match", "")).toList();
+    }
+
+    private static String[] admin() {
+        return new String[] {Portal.ADMIN, Portal.ADMIN_PASSWORD};
+    }
+
+    private static String marker() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates an account and replaces its one-time password: its name and chosen password. */
+    private String[] readyAccount(String name, String role) throws IOException, InterruptedException {
+        HttpResponse<String> created = call("POST", "/api/admin/users", admin(), "{\"username\": \"" + name + "\", \"role\": \"" + role + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String oneTime = Portal.json(created.body()).getString("oneTimePassword");
+        String chosen = name + "-password-" + UUID.randomUUID();
+        HttpResponse<String> changed = call("PUT", "/api/account/password", new String[] {name, oneTime},
+                "{\"currentPassword\": \"" + oneTime + "\", \"newPassword\": \"" + chosen + "\"}");
+        assertEquals(204, changed.statusCode(), changed.body());
+        return new String[] {name, chosen};
+    }
+
+    /** An API call as this account; a body is sent as JSON. */
+    private HttpResponse<String> call(String method, String path, String[] account, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", Portal.basic(account[0], account[1]));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return portal.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpResponse<String> asAccount(String path, String[] account) throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + path)).header("Authorization", Portal.basic(account[0], account[1]))
+                .build());
+    }
+
+    private HttpResponse<String> addAsset(String slug, byte[] file, String fileName, String mediaType, String metadata, String[] account)
+            throws IOException, InterruptedException {
+        return upload("/api/presskits/" + slug + "/items", file, fileName, mediaType, metadata, account);
+    }
+
+    /** A multipart upload: a part {@code metadata} (JSON) and a part {@code file}. */
+    private HttpResponse<String> upload(String path, byte[] file, String fileName, String mediaType, String metadata, String[] account)
+            throws IOException, InterruptedException {
+        String boundary = "----kit" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json; charset=UTF-8"
+                + "\r\n\r\n" + metadata + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", Portal.basic(account[0], account[1]))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     private static List<String> entries(Path zip) throws IOException {

@@ -68,6 +68,10 @@ final class RoleTable {
             new Api("PUT", "/api/account/password", Who.STAFF, "/api/account/password", "{}"),
             // Editors: what the public sees.
             new Api("DELETE", "/api/documents/{id}", Who.EDITOR, "/api/documents/999999", null),
+            new Api("POST", "/api/presskits", Who.EDITOR, "/api/presskits", "{}"),
+            new Api("PUT", "/api/presskits/{slug}", Who.EDITOR, "/api/presskits/no-such-kit", "{}"),
+            new Api("POST", "/api/presskits/{slug}/items", Who.EDITOR, "/api/presskits/no-such-kit/items", "{}"),
+            new Api("POST", "/api/presskits/{slug}/publish", Who.EDITOR, "/api/presskits/no-such-kit/publish", null),
             // Administrators: the installation and the team.
             new Api("GET", "/api/admin/users", Who.ADMIN, "/api/admin/users", null),
             new Api("POST", "/api/admin/users", Who.ADMIN, "/api/admin/users", "{}"),

@@ -34,6 +34,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -100,6 +101,7 @@ class StaffIT {
         assertFalse(done.isNull("startedAt"), done.toString());
         assertFalse(done.isNull("finishedAt"), done.toString());
         assertEquals("DONE", document(documentId).getString("ingestStatus"), "the document row keeps in step");
+        assertTrue(done.isNull("publicationHold"), "a staff-only document is held back from nothing: " + done);
 
         HttpResponse<String> again = upload(file, "another name.html", null);
         assertEquals(200, again.statusCode(), again.body());
@@ -358,6 +360,24 @@ class StaffIT {
         assertEquals("failed", awaitJob(jobId).getString("status"));
         Path folder = Files.createDirectories(importRoot().resolve("page " + marker));
         Files.writeString(folder.resolve("note.txt"), "Training module notes " + marker);
+        // Asked to be public, it names a child: once read, the archive holds it for an editor's review.
+        HttpResponse<String> asked = upload(("Field visit " + marker + ". At the brick kiln we met Sunita Kumari, 14, who had not been"
+                + " to school for a year.").getBytes(StandardCharsets.UTF_8), "visit " + marker + ".txt",
+                "{\"title\": \"Visit " + marker + "\", \"type\": \"policy-document\", \"visibility\": \"public\"}");
+        long heldJob = Portal.json(asked.body()).getJsonObject("job").getJsonNumber("id").longValue();
+        long heldDocument = Portal.json(asked.body()).getJsonObject("document").getJsonNumber("id").longValue();
+        assertEquals("done", awaitJob(heldJob).getString("status"));
+        JsonObject listed = Portal.json(portal.get("/api/jobs?q=" + Portal.encode(marker), true).body());
+        assertEquals(2, listed.getInt("total"), listed.toString());
+        for (JsonObject job : listed.getJsonArray("jobs").getValuesAs(JsonObject.class)) {
+            long id = job.getJsonNumber("id").longValue();
+            if (id == heldJob) {
+                assertEquals("held", job.getString("publicationHold"), "the list says its document is held: " + job);
+            } else {
+                assertTrue(job.isNull("publicationHold"), "a failed upload asked nothing of the public: " + job);
+            }
+        }
+        assertEquals("held", Portal.json(portal.get("/api/jobs/" + heldJob, true).body()).getString("publicationHold"));
 
         WebDriver browser = Portal.phoneBrowser();
         try {
@@ -390,6 +410,14 @@ class StaffIT {
                     browser.findElement(By.cssSelector(".messages")).getText());
 
             browser.get(portal.base() + "/admin/jobs.xhtml?q=" + Portal.encode(marker));
+            assertTrue(browser.findElements(By.cssSelector("#job-" + jobId + " .job-hold")).isEmpty(), "the failed job's document is not held");
+            WebElement hold = browser.findElement(By.cssSelector("#job-" + heldJob + " .job-hold"));
+            assertEquals("held for safeguarding review", hold.getText());
+            hold.click();
+            wait.until(ExpectedConditions.urlContains("held=true"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Visit " + marker), "the link leads to the held documents");
+
+            browser.get(portal.base() + "/admin/jobs.xhtml?q=" + Portal.encode(marker));
             browser.findElement(By.linkText("हिन्दी")).click();
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "इन्जेस्ट जॉब"));
             screenshot(browser, "jobs-hi-390.png");
@@ -413,6 +441,8 @@ class StaffIT {
             assertTrue(browser.findElement(By.cssSelector(".field-error")).getText().startsWith("The folder name may not contain '..'"));
         } finally {
             browser.quit();
+            assertEquals(204, portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + heldDocument)).DELETE()
+                    .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build()).statusCode());
         }
     }
 

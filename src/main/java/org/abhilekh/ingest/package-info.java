@@ -40,6 +40,9 @@
  *     the root, and links inside the folder are refused, never followed. One import reads its folder at a time
  *     (409 otherwise); its files wait for room in the queue rather than being refused. The seed archive is
  *     imported the same way, as a batch with source {@code seed}.</li>
+ * <li>A job shows whether its document is held for safeguarding review ({@code publicationHold}), read from the archive
+ *     for each job listed (a page is at most 100), not copied onto the job: an editor's review lifts the hold later,
+ *     and a copy would go stale.</li>
  * <li>{@code bin/abhilekh-import} uploads a folder from a person's own computer through
  *     {@code POST /api/documents}, so it needs no access to the server's disk and goes through the same checks.</li>
  * </ul>

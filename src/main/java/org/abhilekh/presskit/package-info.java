@@ -3,9 +3,10 @@
  * sheets, photos, logos, each with caption, credit and licence), downloadable as one streamed ZIP with
  * a generated README, and citable.
  *
- * <p>Owns: {@code press_kit} and {@code press_kit_item} rows, embargo and preview tokens, the download
- * counter, the ZIP and README format, citation lines, the press room, kit pages, the staff kit editor
- * and the seed kits ({@code seed-content/presskits/}).
+ * <p>Owns: {@code press_kit} and {@code press_kit_item} rows, drafts and publication, embargo and preview tokens,
+ * the safeguarding findings of a kit's own words and files, the download counter, the ZIP and README format,
+ * citation lines, the press room, kit pages, the staff kit editor, {@code /api/presskits} and the seed kits
+ * ({@code seed-content/presskits/}).
  *
  * <p>Decisions:
  * <ul>
@@ -29,9 +30,25 @@
  *     404, exactly like a kit that does not exist. The stable URL and citation never carry the token.
  *     Embargo times are entered in India Standard Time.</li>
  * <li>Downloads are counted with one UPDATE per download; nothing about the reader is stored.</li>
- * <li>Changing kits needs editor or admin, checked in {@code KitEditor} on every action; staff of any
- *     role may look. A kit is public from creation unless it has an embargo: staff who want a draft
- *     set an embargo in the future. Rejected for now: a separate draft state (the embargo covers it).</li>
+ * <li>Changing kits needs editor or admin, checked in {@code KitEditor} and {@code PressKitsResource} on
+ *     every action; staff of any role may look.</li>
+ * <li>A kit is a draft until an editor publishes it, because publishing is where an editor reviews what the
+ *     safeguarding checks found, and the embargo cannot be that moment: it passes by itself, and its preview link
+ *     reaches people outside the organisation, so a draft opens for staff alone. Kits made before drafts existed
+ *     count as published. Rejected: drafts as far embargoes (what they hold would go out unreviewed when the date
+ *     came), and publishing from creation with a check on every change (each file would be published as it was
+ *     added, and the review would be asked about one file at a time).</li>
+ * <li>Safeguarding: the checks read a kit's title and summary when they are saved, and a kit-only file's title,
+ *     caption and credit with the file's text and hidden metadata when it is added; the findings are kept with the
+ *     kit and the item and shown on the kit's staff page. Publishing with findings, or bringing new ones into a
+ *     published kit, answers 409 unless an editor says they reviewed them (SAFEGUARDING_REVIEW in the trail, in the
+ *     same transaction as the change, with the kit's row locked). Hidden metadata the public copy leaves out does not
+ *     hold a kit back. Archive documents keep their own checks and hold, which the archive applies where it is read.</li>
+ * <li>A kit-only file is read with Tika's standard parsers here, not through the ingest queue, because the editor is
+ *     waiting for the answer: without OCR, and refused (400, with what to do) when it cannot be read or its text passes
+ *     two million characters, since a file that cannot be checked must not go out unchecked. Only editors upload, and
+ *     the upload limit applies, so no time limit of the ingest kind is kept. Rejected: queueing kit files as ingest
+ *     jobs (a kit's item would wait for a worker, and kit files are not archive documents).</li>
  * </ul>
  */
 package org.abhilekh.presskit;

@@ -2,8 +2,8 @@
  * Safeguarding: finding what the archive must never publish, and giving the public files without what they hide.
  *
  * <p>Used by: archive (a document's text, description and file metadata when it is read and described; the hold
- * on publication), blog (posts on publishing, comments on arrival and approval) and press kits (the files in a
- * ZIP). {@link org.abhilekh.safeguarding.boundary.Safeguarding} is the checks' front door,
+ * on publication), blog (posts on publishing, comments on arrival and approval) and press kits (their words and
+ * own files on publishing, the files in a ZIP). {@link org.abhilekh.safeguarding.boundary.Safeguarding} is the checks' front door,
  * {@link org.abhilekh.safeguarding.boundary.PublicCopies} the public's files, and
  * {@link org.abhilekh.safeguarding.control.SafeguardingHoldException} the 409 that carries findings to the caller.
  * This feature imports no other feature.

@@ -32,7 +32,8 @@ import org.abhilekh.security.entity.AuditAction;
 
 /**
  * Backs {@code /admin/jobs.xhtml} (staff, by web.xml): the ingest jobs, newest first, filtered by the query
- * string (status, source, batch, q, page) so every view is a link, and a retry button on failed jobs.
+ * string (status, source, batch, q, page) so every view is a link, a retry button on failed jobs, and a mark on a
+ * job whose document is held for safeguarding review, linking to the held documents.
  */
 @Named
 @RequestScoped
@@ -47,6 +48,9 @@ public class JobsPage {
 
     @Inject
     IngestJobs ingestJobs;
+
+    @Inject
+    JobViews views;
 
     @Inject
     Caller caller;
@@ -85,7 +89,7 @@ public class JobsPage {
             page = query.page();
             JobLedger.Page found = ledger.list(query.filter(), query.page(), query.size());
             total = found.total();
-            jobs = found.jobs().stream().map(JobView::of).toList();
+            jobs = views.of(found.jobs());
         } catch (AbhilekhException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }

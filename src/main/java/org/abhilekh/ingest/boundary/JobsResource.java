@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/jobs} (staff): where the ingestion of each file stands and, when it failed, why; a listing
- * with filters, and retrying a failed job. A job has its own id; its document's id is in {@code documentId}.
+ * with filters, and retrying a failed job. A job has its own id; its document's id is in {@code documentId}, and
+ * whether that document is held for safeguarding review in {@code publicationHold}.
  */
 @Path("jobs")
 @RequestScoped
@@ -35,6 +36,9 @@ public class JobsResource {
 
     @Inject
     IngestJobs ingestJobs;
+
+    @Inject
+    JobViews views;
 
     @Inject
     Caller caller;
@@ -57,7 +61,7 @@ public class JobsResource {
         caller.requireStaff();
         JobQueryReader.JobQuery query = JobQueryReader.read(status, source, batch, document, q, page, size);
         JobLedger.Page found = ledger.list(query.filter(), query.page(), query.size());
-        return new JobList(found.total(), query.page(), query.size(), found.jobs().stream().map(JobView::of).toList());
+        return new JobList(found.total(), query.page(), query.size(), views.of(found.jobs()));
     }
 
     @GET
@@ -66,7 +70,7 @@ public class JobsResource {
     @Operation(summary = "One ingest job: status, reason when failed, document, times (staff)")
     public JobView job(@PathParam("id") String id) {
         caller.requireStaff();
-        return JobView.of(find(id));
+        return views.of(find(id));
     }
 
     @POST
@@ -81,7 +85,7 @@ public class JobsResource {
         IngestJob retry = ingestJobs.retry(failed.getId(), caller.getName());
         audit.record(caller.getName(), AuditAction.JOB_RETRY, "job " + failed.getId(),
                 "document " + failed.getDocumentId() + ": failed (" + failed.getReason() + ") -> queued again as job " + retry.getId());
-        return Response.accepted(JobView.of(retry)).location(URI.create("jobs/" + retry.getId())).build();
+        return Response.accepted(views.of(retry)).location(URI.create("jobs/" + retry.getId())).build();
     }
 
     private IngestJob find(String id) {

@@ -30,7 +30,7 @@ import org.abhilekh.security.boundary.Caller;
 /**
  * {@code POST /api/documents}: a file into the archive through the ingest queue (staff). It shares its address with
  * the archive's reading of documents, but a file going in is ingest's business: the queue's room, the stored original,
- * the job. The size limit is enforced on the bytes as they arrive by the archive's {@code UploadLimitFilter}.
+ * the job. The size limit is enforced on the bytes as they arrive by the platform's {@code UploadLimitFilter}.
  */
 @Path("documents")
 @RequestScoped

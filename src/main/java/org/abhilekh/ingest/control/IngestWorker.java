@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -75,6 +76,11 @@ public class IngestWorker {
     @PreDestroy
     void close() {
         extractor.close();
+    }
+
+    /** Reads a file another feature keeps, under the limits of every extraction; see {@link TextExtractor#read}. */
+    public Extraction read(Path file) throws ExtractionFailedException {
+        return extractor.read(file);
     }
 
     /** What came of reading one document: its job finishes with this, without asking the archive again. */

@@ -162,6 +162,19 @@ public final class TextExtractor implements AutoCloseable {
         if (refusal.isPresent()) {
             throw new ExtractionFailedException(detected, refusal.get(), null);
         }
+        return bounded(original, detected, declaredLanguage);
+    }
+
+    /**
+     * Reads a file another feature keeps (a press kit's own photo, logo or release) for the safeguarding checks: under
+     * the same limits as an original (time, size, embedded files, the bounded threads), whatever its type, since
+     * that feature decides what it takes.
+     */
+    public Extraction read(Path file) throws ExtractionFailedException {
+        return bounded(file, detect(file), null);
+    }
+
+    private Extraction bounded(Path original, String detected, String declaredLanguage) throws ExtractionFailedException {
         String timeoutReason = "Reading the file took longer than " + seconds(limits.parseTimeout())
                 + " s, the time limit for one file, and was stopped. If it is a very long scan, split it into parts.";
         long deadline = System.nanoTime() + limits.parseTimeout().toNanos();

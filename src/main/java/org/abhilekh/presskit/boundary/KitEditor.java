@@ -25,10 +25,11 @@ import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
+import org.abhilekh.presskit.entity.KitFindings;
 import org.abhilekh.presskit.entity.KitView;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.security.boundary.Caller;
-import org.abhilekh.security.control.AuditTrail;
-import org.abhilekh.security.entity.AuditAction;
 
 /**
  * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor and
@@ -36,6 +37,9 @@ import org.abhilekh.security.entity.AuditAction;
  * editor or admin, checked here on every action, not only by hiding buttons.
  *
  * <p>Embargo times are entered and shown in India Standard Time, the organisation's own clock.
+ *
+ * <p>What the safeguarding checks found in a kit is shown on its page, each passage marked. When an action is held
+ * for review, its form asks for the review box, and keeps asking (a hidden {@code reviewAsked}) when sent again.
  */
 @Named
 @RequestScoped
@@ -54,9 +58,6 @@ public class KitEditor {
 
     @Inject
     Caller caller;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     HttpServletRequest request;
@@ -82,6 +83,10 @@ public class KitEditor {
     private String licence;
     private Part file;
     private String document;
+    private boolean safeguardingReviewed;
+    private KitFindings findings;
+    private List<Finding> held;
+    private String heldIn;
 
     @PostConstruct
     void init() {
@@ -121,64 +126,73 @@ public class KitEditor {
     }
 
     public String create() {
-        return act(() -> {
-            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), siteUrl.of(request));
-            audit.record(caller.getName(), parseEmbargo(embargo) == null ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug.strip(), "new kit \"" + title + "\", embargo " + parseEmbargo(embargo));
+        return act("create", () -> {
+            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), siteUrl.of(request), caller.getName());
             return editorOf(slug.strip());
         });
     }
 
     public String save() {
-        return act(() -> {
-            pressKits.describe(slug, title, summary, parseEmbargo(embargo));
-            audit.record(caller.getName(), kit != null && kit.embargoUntil() != null && parseEmbargo(embargo) == null ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug, kit == null ? "described" : "\"" + kit.title() + "\", embargo " + kit.embargoUntil() + " -> \"" + title + "\", embargo " + parseEmbargo(embargo));
+        return act("describe", () -> {
+            pressKits.describe(slug, title, summary, parseEmbargo(embargo), safeguardingReviewed, caller.getName());
             return done("kit.saved");
         });
     }
 
+    public String publish() {
+        return act("publish", () -> {
+            pressKits.publish(slug, safeguardingReviewed, caller.getName());
+            return done("kit.published");
+        });
+    }
+
     public String addDocument() {
-        return act(() -> {
+        return act("add-document", () -> {
             pressKits.addDocument(slug, parseId(documentId));
             return done("kit.documentAdded");
         });
     }
 
     public String addFromSearch() {
-        return act(() -> {
+        return act("add-document", () -> {
             pressKits.addDocument(slug, parseId(document));
             return done("kit.documentAdded");
         });
     }
 
     public String upload() {
-        return act(() -> {
+        return act("upload", () -> {
             if (file == null || file.getSize() == 0) {
                 throw new BadInputException("Choose a file to upload.");
             }
             AssetDescription description = new AssetDescription(assetTitle, parseDate(assetDate),
                     file.getSubmittedFileName(), file.getContentType(), caption, credit, licence);
             try (InputStream in = file.getInputStream()) {
-                pressKits.addAsset(slug, ItemKind.fromCode(assetKind).orElse(null), description, in);
+                pressKits.addAsset(slug, ItemKind.fromCode(assetKind).orElse(null), description, in, safeguardingReviewed, caller.getName());
             }
             return done("kit.assetAdded");
         });
     }
 
     public String remove(long itemId) {
-        return act(() -> {
+        return act("remove", () -> {
             pressKits.removeItem(slug, itemId);
             return done("kit.itemRemoved");
         });
     }
 
-    /** An editing action; on a business failure the page stays and says what to fix. */
-    private String act(Action action) {
+    /** An editing action of one form; on a business failure the page stays and says what to fix. */
+    private String act(String form, Action action) {
         try {
             if (!isEditor()) {
                 throw new ForbiddenException("Only editors and administrators may change press kits.");
             }
             return action.run();
         } catch (AbhilekhException e) {
+            if (e instanceof SafeguardingHoldException hold) {
+                held = hold.findings();
+                heldIn = form;
+            }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         } catch (IOException e) {
@@ -230,6 +244,32 @@ public class KitEditor {
         } catch (NumberFormatException e) {
             throw new BadInputException("Give the number of an archive document, as in /archive/document.xhtml?id=NUMBER.", e);
         }
+    }
+
+    /** What the safeguarding checks found in the kit, for its page. */
+    public KitFindings getFindings() {
+        if (findings == null && kit != null) {
+            findings = pressKits.findings(kit.slug());
+        }
+        return findings;
+    }
+
+    /** What an action just sent was held for, or null. */
+    public List<Finding> getHeld() {
+        return held;
+    }
+
+    /** Whether this form shows the review box: its action was held, now or when it was last sent. */
+    public boolean reviewAsked(String form) {
+        return form.equals(heldIn) || form.equals(request.getParameter("reviewAsked"));
+    }
+
+    public boolean isSafeguardingReviewed() {
+        return safeguardingReviewed;
+    }
+
+    public void setSafeguardingReviewed(boolean safeguardingReviewed) {
+        this.safeguardingReviewed = safeguardingReviewed;
     }
 
     public String getEmbargoShown() {

@@ -24,10 +24,13 @@ import org.abhilekh.platform.control.BundledFolder;
 import org.abhilekh.platform.control.Settings;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the seed press kits ({@code seed-content/presskits/kits.json}) once, after the seed archive.
+ * Loads the seed press kits ({@code seed-content/presskits/kits.json}) once, after the seed archive, and publishes
+ * them; one in which the safeguarding checks find something stays a draft for an editor to review.
  * Kits refer to archive documents by their seed file path; the file's sha256 finds the document, so
  * ids do not matter. A setting records that it ran; a kit whose slug exists is left alone, so an
  * interrupted first run, repeated, adds nothing twice.
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PressKitSeed {
 
     public static final String IMPORTED = "seed.presskits.imported";
+    private static final String SYSTEM = "system";
     private static final Logger LOG = Logger.getLogger(PressKitSeed.class.getName());
 
     @Inject
@@ -72,13 +76,18 @@ public class PressKitSeed {
                 continue;
             }
             Instant embargo = kit.isNull("embargoUntil") ? null : Instant.parse(kit.getString("embargoUntil"));
-            pressKits.create(slug, kit.getString("title"), kit.getString("summary", null), embargo, "");
+            pressKits.create(slug, kit.getString("title"), kit.getString("summary", null), embargo, "", SYSTEM);
             for (JsonObject item : kit.getJsonArray("items").getValuesAs(JsonObject.class)) {
                 if (item.containsKey("document")) {
                     addDocument(slug, seed.resolve(item.getString("document")));
                 } else {
                     addAsset(slug, folder, item);
                 }
+            }
+            try {
+                pressKits.publish(slug, false, SYSTEM);
+            } catch (SafeguardingHoldException e) {
+                LOG.warning(() -> "Seed kit " + slug + " stays a draft: " + e.getMessage() + " " + FindingsJson.toJson(e.findings()));
             }
             created++;
         }
@@ -105,7 +114,7 @@ public class PressKitSeed {
                 file.getFileName().toString(), item.getString("mediaType"), item.getString("caption", null),
                 item.getString("credit", null), item.getString("licence", null));
         try (InputStream in = Files.newInputStream(file)) {
-            pressKits.addAsset(slug, kind, description, in);
+            pressKits.addAsset(slug, kind, description, in, false, SYSTEM);
         }
     }
 

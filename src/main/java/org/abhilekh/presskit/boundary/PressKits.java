@@ -2,6 +2,7 @@ package org.abhilekh.presskit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -12,31 +13,49 @@ import java.util.Optional;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.BlobRef;
 import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.ingest.boundary.FileReading;
+import org.abhilekh.ingest.entity.Extraction;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.presskit.control.Citation;
 import org.abhilekh.presskit.control.Embargo;
 import org.abhilekh.presskit.control.FileNames;
+import org.abhilekh.presskit.control.KitChecks;
 import org.abhilekh.presskit.control.KitReadme;
 import org.abhilekh.presskit.control.KitZip;
 import org.abhilekh.presskit.control.PressKitRepository;
 import org.abhilekh.presskit.entity.AssetDescription;
+import org.abhilekh.presskit.entity.ItemFindings;
 import org.abhilekh.presskit.entity.ItemKind;
 import org.abhilekh.presskit.entity.KitEntry;
+import org.abhilekh.presskit.entity.KitFindings;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.presskit.entity.PressKit;
 import org.abhilekh.presskit.entity.PressKitItem;
 import org.abhilekh.safeguarding.boundary.PublicCopies;
+import org.abhilekh.safeguarding.boundary.Safeguarding;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.abhilekh.safeguarding.entity.Finding;
+import org.abhilekh.security.control.AuditTrail;
+import org.abhilekh.security.entity.AuditAction;
 
 /**
  * The press kits' front door. Every read takes the caller's standing (staff or not, and any preview
- * token) and answers only what that caller may see: an embargoed kit without its token is, to the
+ * token) and answers only what that caller may see: a draft, or an embargoed kit without its token, is, to the
  * public, a kit that does not exist; a staff-only archive document is left out of a public kit
  * entirely (listing, README and ZIP), because the archive itself will not describe it.
+ *
+ * <p>Changes name the editor ({@code actor}, for the audit trail); who may make them is checked by the callers.
+ * Publishing a kit, or changing a published one, with something the safeguarding checks found in its words or its
+ * own files answers 409 with the findings unless the editor says they reviewed them, which the trail records.
  */
 @ApplicationScoped
 public class PressKits {
+
+    /** The audit entry's column holds 8,000 characters. */
+    private static final int MAX_AUDIT_DETAILS = 7_900;
 
     @Inject
     PressKitRepository kits;
@@ -46,6 +65,15 @@ public class PressKits {
 
     @Inject
     PublicCopies publicCopies;
+
+    @Inject
+    Safeguarding safeguarding;
+
+    @Inject
+    FileReading fileReading;
+
+    @Inject
+    AuditTrail audit;
 
     /** Who is asking: staff or not, with the preview token they brought (or null). */
     public record Viewer(boolean staff, String previewToken) {
@@ -62,11 +90,11 @@ public class PressKits {
     public record ItemFile(Path file, String fileName, String mediaType) {
     }
 
-    /** Kits the caller may list: staff see all of them, others only kits whose embargo has passed. */
+    /** Kits the caller may list: staff see all of them, others only published kits whose embargo has passed. */
     public List<KitView> list(Viewer viewer, String siteUrl) {
         Instant now = Instant.now();
         return kits.all().stream()
-                .filter(kit -> viewer.staff() || !Embargo.holds(kit.getEmbargoUntil(), now))
+                .filter(kit -> viewer.staff() || Embargo.listed(kit.isPublished(), kit.getEmbargoUntil(), now))
                 .map(kit -> view(kit, viewer, siteUrl, now)).toList();
     }
 
@@ -116,7 +144,7 @@ public class PressKits {
     /** Press releases of the kits the public may see, newest first, for the press room. */
     public List<KitEntry> latestPressReleases(int limit) {
         Instant now = Instant.now();
-        return kits.all().stream().filter(kit -> !Embargo.holds(kit.getEmbargoUntil(), now))
+        return kits.all().stream().filter(kit -> Embargo.listed(kit.isPublished(), kit.getEmbargoUntil(), now))
                 .flatMap(kit -> entries(kit, false).stream())
                 .filter(entry -> ItemKind.PRESS_RELEASE.code().equals(entry.kind()))
                 .sorted((a, b) -> compareDates(b, a)).limit(limit).toList();
@@ -128,27 +156,60 @@ public class PressKits {
                 .map(PressKit::getSlug).findFirst();
     }
 
-    public KitView create(String slug, String title, String summary, Instant embargoUntil, String siteUrl) {
+    /** A new kit is a draft: only staff see it until an editor publishes it. */
+    @Transactional
+    public KitView create(String slug, String title, String summary, Instant embargoUntil, String siteUrl, String actor) {
         if (!FileNames.isSlug(slug)) {
             throw new BadInputException("A kit's short name uses lowercase letters, digits and hyphens, up to 80 characters; got '"
                     + slug + "'.");
         }
-        if (title == null || title.isBlank()) {
-            throw new BadInputException("A kit needs a title.");
-        }
+        requireTitle(title);
         if (kits.bySlug(slug).isPresent()) {
             throw new ConflictException("There is already a kit called '" + slug + "'.");
         }
-        PressKit kit = kits.add(new PressKit(slug, title.strip(), blankToNull(summary), embargoUntil, Embargo.newPreviewToken()));
+        PressKit kit = new PressKit(slug, title.strip(), blankToNull(summary), embargoUntil, Embargo.newPreviewToken());
+        kit.safeguardingChecked(FindingsJson.toJson(safeguarding.inTexts(KitChecks.kitTexts(kit.getTitle(), kit.getSummary()))));
+        kits.add(kit);
+        audit.record(actor, AuditAction.KIT_SAVE, "kit " + slug, "new draft \"" + kit.getTitle() + "\", embargo " + embargoUntil);
         return view(kit, new Viewer(true, null), siteUrl, Instant.now());
     }
 
-    public void describe(String slug, String title, String summary, Instant embargoUntil) {
-        if (title == null || title.isBlank()) {
-            throw new BadInputException("A kit needs a title.");
-        }
-        kits.change(slug, kit -> kit.describe(title.strip(), blankToNull(summary), embargoUntil))
-                .orElseThrow(() -> noKit(slug));
+    /** Changes the title, summary and embargo; in a published kit, what the checks newly find there needs a review. */
+    public void describe(String slug, String title, String summary, Instant embargoUntil, boolean reviewed, String actor) {
+        requireTitle(title);
+        List<Finding> found = safeguarding.inTexts(KitChecks.kitTexts(title.strip(), blankToNull(summary)));
+        kits.change(slug, kit -> {
+            if (kit.isPublished()) {
+                review(slug, KitChecks.newOnes(found, FindingsJson.fromJson(kit.getSafeguardingFindings())), reviewed, actor, "saved");
+            }
+            String before = "\"" + kit.getTitle() + "\", embargo " + kit.getEmbargoUntil();
+            boolean lifted = kit.isPublished() && kit.getEmbargoUntil() != null && embargoUntil == null;
+            kit.describe(title.strip(), blankToNull(summary), embargoUntil);
+            kit.safeguardingChecked(FindingsJson.toJson(found));
+            audit.record(actor, lifted ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug,
+                    before + " -> \"" + kit.getTitle() + "\", embargo " + embargoUntil);
+        }).orElseThrow(() -> noKit(slug));
+    }
+
+    /**
+     * Lets the public see a draft (from its embargo on, if it has one). What the checks found in the kit's words and
+     * its own files holds it back until the editor says they reviewed it; archive documents in it are the archive's to
+     * hold, and a held or staff-only one stays out of the public kit. Publishing a published kit changes nothing.
+     */
+    public void publish(String slug, boolean reviewed, String actor) {
+        kits.change(slug, kit -> {
+            if (kit.isPublished()) {
+                return;
+            }
+            review(slug, findings(kit).holding(), reviewed, actor, "published");
+            kit.publish();
+            audit.record(actor, AuditAction.KIT_PUBLISH, "kit " + slug, "published \"" + kit.getTitle() + "\", embargo " + kit.getEmbargoUntil());
+        }).orElseThrow(() -> noKit(slug));
+    }
+
+    /** What the safeguarding checks found in a kit, for staff. */
+    public KitFindings findings(String slug) {
+        return findings(kits.bySlug(slug).orElseThrow(() -> noKit(slug)));
     }
 
     /** Adds an archive document; staff may add staff-only ones, which public views then leave out. */
@@ -163,7 +224,13 @@ public class PressKits {
         }).orElseThrow(() -> noKit(slug));
     }
 
-    public void addAsset(String slug, ItemKind kind, AssetDescription description, InputStream content) throws IOException {
+    /**
+     * Adds a file of the kit's own, checked with its description: the words the kit says about it, and the file's text
+     * and hidden metadata. In a published kit, what would reach the public needs a review (hidden metadata that the
+     * public copy leaves out does not).
+     */
+    public void addAsset(String slug, ItemKind kind, AssetDescription description, InputStream content, boolean reviewed,
+                         String actor) throws IOException {
         if (kind == null || kind == ItemKind.DOCUMENT) {
             throw new BadInputException("Choose what the file is: press release, fact sheet, photo or logo.");
         }
@@ -172,8 +239,46 @@ public class PressKits {
         }
         kits.bySlug(slug).orElseThrow(() -> noKit(slug));
         BlobRef blob = archive.storeBlob(content);
-        kits.change(slug, kit -> kit.add(PressKitItem.asset(kind, description, blob.sha256(), blob.size())))
-                .orElseThrow(() -> noKit(slug));
+        Extraction read = fileReading.read(archive.blob(blob.sha256())
+                .orElseThrow(() -> new IllegalStateException("The file just stored as " + blob.sha256() + " is missing")));
+        List<Finding> found = new ArrayList<>(safeguarding.inTexts(KitChecks.assetTexts(description)));
+        found.addAll(safeguarding.inText(read.text(), KitChecks.FILE_TEXT));
+        found.addAll(safeguarding.inFileMetadata(KitChecks.hiddenMetadata(read.mediaType(), read.fileMetadata())));
+        kits.change(slug, kit -> {
+            if (kit.isPublished()) {
+                review(slug, ItemFindings.labelled(kit.getItems().size() + 1, publicCopies.holding(found, description.mediaType())),
+                        reviewed, actor, "added \"" + description.title() + "\"");
+            }
+            kit.add(PressKitItem.asset(kind, description, blob.sha256(), blob.size(), FindingsJson.toJson(found)));
+        }).orElseThrow(() -> noKit(slug));
+    }
+
+    /** Nothing the checks found reaches the public without an editor's review, which the trail records with the findings. */
+    private void review(String slug, List<Finding> found, boolean reviewed, String actor, String change) {
+        if (found.isEmpty()) {
+            return;
+        }
+        if (!reviewed) {
+            throw new SafeguardingHoldException(KitChecks.holdReason(found.size()), found);
+        }
+        String details = change + " after reviewing what the safeguarding checks found: " + FindingsJson.toJson(found);
+        audit.record(actor, AuditAction.SAFEGUARDING_REVIEW, "kit " + slug,
+                details.length() > MAX_AUDIT_DETAILS ? details.substring(0, MAX_AUDIT_DETAILS) + "\u2026" : details);
+    }
+
+    private KitFindings findings(PressKit kit) {
+        List<ItemFindings> items = new ArrayList<>();
+        List<Finding> holding = new ArrayList<>(FindingsJson.fromJson(kit.getSafeguardingFindings()));
+        int number = 0;
+        for (PressKitItem item : kit.getItems()) {
+            number++;
+            List<Finding> found = FindingsJson.fromJson(item.getSafeguardingFindings());
+            if (!found.isEmpty()) {
+                items.add(new ItemFindings(item.getId(), number, item.getTitle(), publicCopies.cleans(item.getMediaType()), found));
+                holding.addAll(ItemFindings.labelled(number, publicCopies.holding(found, item.getMediaType())));
+            }
+        }
+        return new KitFindings(FindingsJson.fromJson(kit.getSafeguardingFindings()), items, holding);
     }
 
     public void removeItem(String slug, long itemId) {
@@ -190,8 +295,9 @@ public class PressKits {
 
     private PressKit open(String slug, Viewer viewer) {
         PressKit kit = (FileNames.isSlug(slug) ? kits.bySlug(slug) : Optional.<PressKit>empty()).orElseThrow(() -> noKit(slug));
-        if (!Embargo.mayOpen(kit.getEmbargoUntil(), Instant.now(), viewer.staff(), kit.getPreviewToken(), viewer.previewToken())) {
-            // The same answer as for a kit that does not exist: the embargo hides even the kit's title.
+        if (!Embargo.mayOpen(kit.isPublished(), kit.getEmbargoUntil(), Instant.now(), viewer.staff(), kit.getPreviewToken(),
+                viewer.previewToken())) {
+            // The same answer as for a kit that does not exist: a draft or an embargo hides even the kit's title.
             throw noKit(slug);
         }
         return kit;
@@ -202,7 +308,7 @@ public class PressKits {
         return new KitView(kit.getSlug(), kit.getTitle(), kit.getSummary(), kit.getEmbargoUntil(),
                 Embargo.holds(kit.getEmbargoUntil(), now), entries(kit, viewer.staff()),
                 kit.getDownloadCount(), viewer.staff() ? kit.getPreviewToken() : null, url,
-                "/press/kits/" + kit.getSlug() + ".zip");
+                "/press/kits/" + kit.getSlug() + ".zip", kit.isPublished(), viewer.staff() ? findings(kit).all() : null);
     }
 
     private List<KitEntry> entries(PressKit kit, boolean staff) {
@@ -236,6 +342,12 @@ public class PressKits {
             return a.date() == null ? (b.date() == null ? 0 : -1) : 1;
         }
         return a.date().compareTo(b.date());
+    }
+
+    private static void requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new BadInputException("A kit needs a title.");
+        }
     }
 
     private static String blankToNull(String value) {

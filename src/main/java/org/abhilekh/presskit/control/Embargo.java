@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * Who may see a kit, and the preview tokens that open an embargoed one early. A token is 32 random
+ * Who may see a kit, and the preview tokens that open an embargoed one early. A draft is for staff alone, token or
+ * not: the token reaches people outside the organisation, so it opens only what an editor published. A token is 32 random
  * bytes (256 bits) in base64url, so it cannot be guessed; it is compared in constant time so the
  * comparison does not leak how much of a guess was right.
  */
@@ -29,9 +30,14 @@ public final class Embargo {
         return embargoUntil != null && now.isBefore(embargoUntil);
     }
 
-    /** Staff always see a kit; others once the embargo has passed, or early with the kit's own preview token. */
-    public static boolean mayOpen(Instant embargoUntil, Instant now, boolean staff, String kitToken, String givenToken) {
-        return staff || !holds(embargoUntil, now) || tokenMatches(kitToken, givenToken);
+    /** Whether the public lists a kit: published, and its embargo (if any) passed. */
+    public static boolean listed(boolean published, Instant embargoUntil, Instant now) {
+        return published && !holds(embargoUntil, now);
+    }
+
+    /** Staff always see a kit; others a published one once the embargo has passed, or early with its own preview token. */
+    public static boolean mayOpen(boolean published, Instant embargoUntil, Instant now, boolean staff, String kitToken, String givenToken) {
+        return staff || published && (!holds(embargoUntil, now) || tokenMatches(kitToken, givenToken));
     }
 
     static boolean tokenMatches(String kitToken, String givenToken) {

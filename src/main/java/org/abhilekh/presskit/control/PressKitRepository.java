@@ -35,10 +35,13 @@ public class PressKitRepository {
         return kit;
     }
 
-    /** Applies a change to a kit inside one transaction and answers the kit as it is afterwards. */
+    /**
+     * Applies a change to a kit inside one transaction and answers the kit as it is afterwards. The kit's row is locked
+     * meanwhile, so a change and a publication decided at once cannot each miss what the other adds.
+     */
     public Optional<PressKit> change(String slug, java.util.function.Consumer<PressKit> change) {
         Optional<PressKit> kit = em.createNamedQuery(PressKit.BY_SLUG, PressKit.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
         kit.ifPresent(k -> {
             change.accept(k);
             em.flush();

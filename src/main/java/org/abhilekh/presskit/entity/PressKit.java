@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A press kit: a title, a short text, an optional embargo and its ordered items. The preview token
- * lets people outside the organisation see an embargoed kit early; the download counter is a number
- * only, with nothing about who downloaded.
+ * A press kit: a title, a short text, an optional embargo and its ordered items. It is a draft, seen by staff
+ * only, until an editor publishes it; then the public sees it once the embargo (if any) has passed. The preview
+ * token lets people outside the organisation see a published, embargoed kit early; the download counter is a
+ * number only, with nothing about who downloaded. {@code safeguardingFindings} is what the safeguarding checks
+ * found in the title and summary as last saved (JSON, null for nothing).
  */
 @Entity
 @Table(name = "press_kit")
@@ -50,6 +52,12 @@ public class PressKit {
 
     @Column(name = "preview_token", nullable = false, length = 64)
     private String previewToken;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Column(name = "safeguarding_findings", length = 20000)
+    private String safeguardingFindings;
 
     @Column(name = "download_count", nullable = false)
     private long downloadCount;
@@ -89,6 +97,17 @@ public class PressKit {
         return item;
     }
 
+    /** Lets the public see the kit (once its embargo, if any, has passed); there is no way back to draft. */
+    public void publish() {
+        this.published = true;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Keeps what the safeguarding checks found in the title and summary (JSON, null for nothing). */
+    public void safeguardingChecked(String findingsJson) {
+        this.safeguardingFindings = findingsJson;
+    }
+
     public boolean remove(long itemId) {
         boolean removed = items.removeIf(item -> item.getId() != null && item.getId() == itemId);
         if (removed) {
@@ -115,6 +134,14 @@ public class PressKit {
 
     public Instant getEmbargoUntil() {
         return embargoUntil;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public String getSafeguardingFindings() {
+        return safeguardingFindings;
     }
 
     public String getPreviewToken() {

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 /**
  * One item of a kit. An archive document is held by id only: its title, date and visibility are
  * read from the archive each time, so a document made staff-only later drops out of public kits.
- * A kit-only asset carries its own description and the sha256 of its bytes in the blob store.
+ * A kit-only asset carries its own description and the sha256 of its bytes in the blob store, and what the
+ * safeguarding checks found in its description and its file when it was added (JSON, null for nothing); a
+ * document's findings are the archive's.
  */
 @Entity
 @Table(name = "press_kit_item")
@@ -69,6 +71,9 @@ public class PressKitItem {
     @Column(length = 300)
     private String licence;
 
+    @Column(name = "safeguarding_findings", length = 20000)
+    private String safeguardingFindings;
+
     protected PressKitItem() {
     }
 
@@ -79,7 +84,7 @@ public class PressKitItem {
         return item;
     }
 
-    public static PressKitItem asset(ItemKind kind, AssetDescription description, String sha256, long sizeBytes) {
+    public static PressKitItem asset(ItemKind kind, AssetDescription description, String sha256, long sizeBytes, String findingsJson) {
         if (kind == ItemKind.DOCUMENT) {
             throw new IllegalArgumentException("An asset cannot be of kind DOCUMENT");
         }
@@ -94,6 +99,7 @@ public class PressKitItem {
         item.licence = description.licence();
         item.sha256 = sha256;
         item.sizeBytes = sizeBytes;
+        item.safeguardingFindings = findingsJson;
         return item;
     }
 
@@ -152,5 +158,9 @@ public class PressKitItem {
 
     public String getLicence() {
         return licence;
+    }
+
+    public String getSafeguardingFindings() {
+        return safeguardingFindings;
     }
 }

@@ -31,6 +31,10 @@ public record Finding(String kind, String excerpt, String where, int start, int 
         this(kind, excerpt, where, start, end, null, null);
     }
 
+    public Finding(String kind, String excerpt, String where, int start, int end, String match) {
+        this(kind, excerpt, where, start, end, match, null);
+    }
+
     public Finding withMatch(String matched) {
         return new Finding(kind, excerpt, where, start, end, matched, name);
     }

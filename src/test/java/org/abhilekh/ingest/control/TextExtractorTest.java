@@ -342,4 +342,27 @@ class TextExtractorTest {
         ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> extractor.extract(unknown));
         assertTrue(e.getMessage().contains("could not be recognised"), e.getMessage());
     }
+
+    @Test
+    void aFileAnotherFeatureKeepsIsReadForTheChecksWhateverItsTypeUnderTheSameLimits() throws Exception {
+        Path photo = Files.write(temp.resolve("field.jpg"), org.abhilekh.safeguarding.control.TestImages.fieldPhotoJpeg());
+        Extraction read = extractor.read(photo);
+        assertEquals("image/jpeg", read.mediaType());
+        assertTrue(new org.abhilekh.safeguarding.control.SafeguardingScanner(Path.of("index-config")).scanMetadata(read.fileMetadata())
+                .stream().anyMatch(finding -> finding.kind().equals(org.abhilekh.safeguarding.entity.Finding.LOCATION_IN_FILE)),
+                "the photo's position is read from its hidden metadata: " + read.fileMetadata());
+        assertTrue(read.fileMetadata().keySet().stream().noneMatch(name -> name.startsWith("X-TIKA:")), "Tika's own notes are not the file's");
+
+        Path logo = Files.writeString(temp.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Call 98350 12345</title></svg>");
+        assertThrows(ExtractionFailedException.class, () -> extractor.extract(logo), "the archive does not take SVG in");
+        assertTrue(extractor.read(logo).text().contains("98350 12345"), "but a kit's logo is read for the checks");
+
+        Path damaged = Files.write(temp.resolve("damaged.pdf"),
+                "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n%%EOF broken xref".getBytes(StandardCharsets.US_ASCII));
+        ExtractionFailedException failed = assertThrows(ExtractionFailedException.class, () -> extractor.read(damaged));
+        assertTrue(failed.getMessage().startsWith("The file is damaged or not in a format Abhilekh can read"), failed.getMessage());
+
+        Path long_ = Files.writeString(temp.resolve("long.txt"), "Kiln survey figures. ".repeat(1_000_000 / 20 + 1));
+        assertTrue(extractor.read(long_).truncated(), "a text over the limit is cut and says so, for the caller to refuse");
+    }
 }

@@ -75,10 +75,11 @@ class BackupTest {
             sql.execute("insert into blog_post_revision values (1, 1, 1, 'From kilns', null, 'first', 'DRAFT', 'admin', timestamp '2024-05-01 08:00:00')");
             sql.execute("insert into blog_comment (id, post_id, parent_id, author_name, author_email, author_website, body, status, held_reason, created_at) values (1, 1, null, 'Asha', 'asha@example.org', null, 'Thank you', 'APPROVED', null, timestamp '2024-05-03 08:00:00')");
             sql.execute("insert into blog_comment (id, post_id, parent_id, author_name, author_email, author_website, body, status, held_reason, created_at) values (2, 1, 1, 'Ravi', 'ravi@example.org', 'https://example.org', 'Reply', 'PENDING', 'first comment', timestamp '2024-05-03 09:00:00')");
-            sql.execute("insert into press_kit values (1, 'kilns-2025', 'Kilns kit', null, null, 'token', 4, timestamp '2024-06-01 00:00:00', timestamp '2024-06-01 00:00:00')");
-            sql.execute("insert into press_kit_item values (1, 1, 1, 'DOCUMENT', 1, null, null, null, null, null, null, null, null, null)");
+            sql.execute("insert into press_kit values (1, 'kilns-2025', 'Kilns kit', null, null, 'token', 4, timestamp '2024-06-01 00:00:00', timestamp '2024-06-01 00:00:00', true, null)");
+            sql.execute("insert into press_kit_item values (1, 1, 1, 'DOCUMENT', 1, null, null, null, null, null, null, null, null, null, null)");
             sql.execute("insert into press_kit_item values (2, 1, 2, 'ASSET', null, 'Logo', date '2025-01-01', 'logo.png', '" + logo
-                    + "', 'image/png', 8, 'Our logo', 'JCRF', 'CC BY 4.0')");
+                    + "', 'image/png', 8, 'Our logo', 'JCRF', 'CC BY 4.0',"
+                    + " '[{\"kind\":\"person-in-file-metadata\",\"excerpt\":\"Asha\",\"where\":\"file metadata: Author\"}]')");
             sql.execute("insert into audit_entry values (1, timestamp '2024-06-01 00:00:00', 'admin', 'BACKUP', null, 'details')");
         }
     }

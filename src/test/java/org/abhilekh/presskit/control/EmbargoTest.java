@@ -25,14 +25,27 @@ class EmbargoTest {
     @Test
     void beforeTheEmbargoOnlyStaffAndTheRightTokenOpenTheKit() {
         String token = Embargo.newPreviewToken();
-        assertFalse(Embargo.mayOpen(LATER, NOW, false, token, null));
-        assertFalse(Embargo.mayOpen(LATER, NOW, false, token, ""));
-        assertFalse(Embargo.mayOpen(LATER, NOW, false, token, token.substring(1)));
-        assertFalse(Embargo.mayOpen(LATER, NOW, false, token, Embargo.newPreviewToken()));
-        assertTrue(Embargo.mayOpen(LATER, NOW, false, token, token));
-        assertTrue(Embargo.mayOpen(LATER, NOW, true, token, null));
-        assertTrue(Embargo.mayOpen(null, NOW, false, token, null));
-        assertTrue(Embargo.mayOpen(NOW, LATER, false, token, null), "after the embargo everyone may open it");
+        assertFalse(Embargo.mayOpen(true, LATER, NOW, false, token, null));
+        assertFalse(Embargo.mayOpen(true, LATER, NOW, false, token, ""));
+        assertFalse(Embargo.mayOpen(true, LATER, NOW, false, token, token.substring(1)));
+        assertFalse(Embargo.mayOpen(true, LATER, NOW, false, token, Embargo.newPreviewToken()));
+        assertTrue(Embargo.mayOpen(true, LATER, NOW, false, token, token));
+        assertTrue(Embargo.mayOpen(true, LATER, NOW, true, token, null));
+        assertTrue(Embargo.mayOpen(true, null, NOW, false, token, null));
+        assertTrue(Embargo.mayOpen(true, NOW, LATER, false, token, null), "after the embargo everyone may open it");
+    }
+
+    @Test
+    void aDraftOpensForStaffAloneWhateverItsEmbargoAndToken() {
+        String token = Embargo.newPreviewToken();
+        assertFalse(Embargo.mayOpen(false, null, NOW, false, token, null));
+        assertFalse(Embargo.mayOpen(false, LATER, NOW, false, token, token), "the preview link opens only a published kit");
+        assertFalse(Embargo.mayOpen(false, NOW, LATER, false, token, null), "nor does a passed embargo publish a draft");
+        assertTrue(Embargo.mayOpen(false, LATER, NOW, true, token, null));
+        assertFalse(Embargo.listed(false, null, NOW));
+        assertFalse(Embargo.listed(true, LATER, NOW));
+        assertTrue(Embargo.listed(true, null, NOW));
+        assertTrue(Embargo.listed(true, NOW, LATER));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.abhilekh.archive.boundary;
+package org.abhilekh.platform.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that declares more than the limit is answered 413 before a byte is read, and one that does not say
  * (chunked) or says less than it sends is cut off with 413 the moment it passes the limit. Only
  * callers with an account get here (web.xml makes the container ask for one first), so a stranger's
- * upload is refused with 401 unread.
+ * upload is refused with 401 unread. It guards every address that takes files: documents and their redacted
+ * copies, and press-kit files.
  */
-@WebFilter(urlPatterns = {"/api/documents", "/api/documents/*"}, asyncSupported = true)
+@WebFilter(urlPatterns = {"/api/documents", "/api/documents/*", "/api/presskits/*"}, asyncSupported = true)
 public class UploadLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
