@@ -367,6 +367,50 @@ class PressRoomIT {
     }
 
     @Test
+    void aDocumentWithWithheldPassagesGoesIntoAPublicKitWithoutThemAndWithoutItsOriginal() throws Exception {
+        String slug = "withheld-kit-" + marker();
+        long document = heldDocument(slug);
+        try {
+            JsonObject held = Portal.json(portal.get("/api/documents/" + document, true).body());
+            HttpResponse<String> withheld = call("PUT", "/api/documents/" + document + "/withheld", admin(), "{\"passages\": [\"Sunita Kumari\"]}",
+                    held.getJsonNumber("revision").longValue());
+            assertEquals(200, withheld.statusCode(), withheld.body());
+            HttpResponse<String> published = call("PUT", "/api/documents/" + document, admin(), "{\"title\": \"Visit " + slug
+                    + "\", \"type\": \"policy-document\", \"visibility\": \"public\"}", Portal.json(withheld.body()).getJsonNumber("revision").longValue());
+            assertEquals(200, published.statusCode(), "with the child's name withheld, nothing holds it back: " + published.body());
+            assertEquals(201, call("POST", "/api/presskits", admin(), "{\"slug\": \"" + slug + "\", \"title\": \"Visits " + slug + "\"}").statusCode());
+            assertEquals(200, call("POST", "/api/presskits/" + slug + "/items", admin(), "{\"document\": " + document + "}").statusCode());
+            assertEquals(200, call("POST", "/api/presskits/" + slug + "/publish", admin(), null).statusCode());
+
+            String publicKit = portal.get("/api/presskits/" + slug, false).body();
+            assertTrue(publicKit.contains("Visit " + slug) && !publicKit.contains("Sunita"), publicKit);
+            Path zip = downloads.resolve("withheld.zip");
+            HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/press/kits/" + slug + ".zip")).build(),
+                    HttpResponse.BodyHandlers.ofFile(zip));
+            assertEquals(200, download.statusCode());
+            assertEquals(List.of("README.txt"), entries(zip), "no file of the document: its original names the child");
+            String readme = entry(zip, "README.txt");
+            assertTrue(readme.contains("Visit " + slug) && readme.contains("withheld to protect the people it names"), readme);
+            assertFalse(readme.contains("Sunita"), readme);
+
+            HttpResponse<String> copy = upload("/api/documents/" + document + "/redacted-copy",
+                    ("Field visit " + slug + ". At the brick kiln we met █████, 14.").getBytes(StandardCharsets.UTF_8), "visit-redacted.txt",
+                    "text/plain", null, admin());
+            assertEquals(200, copy.statusCode(), copy.body());
+            Path again = downloads.resolve("withheld-copy.zip");
+            http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/press/kits/" + slug + ".zip")).build(), HttpResponse.BodyHandlers.ofFile(again));
+            List<String> names = entries(again);
+            assertEquals(2, names.size(), "the README and the redacted copy: " + names);
+            String file = names.stream().filter(name -> !name.equals("README.txt")).findFirst().orElseThrow();
+            assertTrue(entry(again, file).contains("█████") && !entry(again, file).contains("Sunita"), entry(again, file));
+        } finally {
+            assertEquals(204, portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/documents/" + document)).DELETE()
+                    .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build()).statusCode());
+            withdraw(slug, "Visits " + slug);
+        }
+    }
+
+    @Test
     void anEditorSeesTheMarkedPassageOnTheKitsPageAndPublishesItHavingTickedTheReviewBox() throws Exception {
         String slug = "back-in-class-" + marker();
         String summary = "Five years on, Pooja Oraon, 13, is back in class in Koderma.";
@@ -468,6 +512,14 @@ class PressRoomIT {
         return new String[] {name, chosen};
     }
 
+    /** An edit of a document as this account, based on the revision it names. */
+    private HttpResponse<String> call(String method, String path, String[] account, String json, long revision)
+            throws IOException, InterruptedException {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", Portal.basic(account[0], account[1])).header("Content-Type", "application/json")
+                .header("If-Match", "\"" + revision + "\"").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /** An API call as this account; a body is sent as JSON. */
     private HttpResponse<String> call(String method, String path, String[] account, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + path)).timeout(Duration.ofSeconds(60))
@@ -493,8 +545,9 @@ class PressRoomIT {
     private HttpResponse<String> upload(String path, byte[] file, String fileName, String mediaType, String metadata, String[] account)
             throws IOException, InterruptedException {
         String boundary = "----kit" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json; charset=UTF-8"
-                + "\r\n\r\n" + metadata + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        String described = metadata == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json; charset=UTF-8\r\n\r\n" + metadata + "\r\n";
+        byte[] head = (described + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + file.length + tail.length];
