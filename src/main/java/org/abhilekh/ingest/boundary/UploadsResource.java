@@ -45,6 +45,9 @@ public class UploadsResource {
     Archive archive;
 
     @Inject
+    JobViews jobViews;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -78,7 +81,7 @@ public class UploadsResource {
         }
         StoreOutcome outcome = accepted.outcome();
         DocumentView view = DocumentView.of(archive.find(outcome.documentId(), true));
-        JobView job = accepted.job().map(JobView::of).orElse(null);
+        JobView job = accepted.job().map(jobViews::of).orElse(null);
         if (outcome.duplicate()) {
             return Response.ok(new Upload(view, true, "These bytes are already in the archive as document "
                     + outcome.documentId() + ".", job)).build();
