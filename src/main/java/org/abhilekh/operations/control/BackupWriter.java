@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -34,7 +34,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.abhilekh.platform.entity.BackupManifest;
+import org.abhilekh.operations.entity.BackupManifest;
 
 /**
  * Writes one consistent backup as a ZIP: every table's rows as JSON lines ({@code rows/<table>.jsonl}),

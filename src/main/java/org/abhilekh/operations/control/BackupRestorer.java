@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonParser;
@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.abhilekh.platform.entity.BackupManifest;
+import org.abhilekh.operations.entity.BackupManifest;
 import org.abhilekh.search.control.LuceneIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.flywaydb.core.Flyway;

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +17,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.abhilekh.platform.control.BackupFormat;
-import org.abhilekh.platform.control.BackupWriter;
+import org.abhilekh.operations.control.BackupFormat;
+import org.abhilekh.operations.control.BackupWriter;
+import org.abhilekh.operations.entity.BackupFile;
+import org.abhilekh.operations.entity.BackupManifest;
 import org.abhilekh.platform.control.BusyException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.NotFoundException;
-import org.abhilekh.platform.entity.BackupFile;
-import org.abhilekh.platform.entity.BackupManifest;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;

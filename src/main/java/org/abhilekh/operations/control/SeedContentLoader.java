@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 import org.abhilekh.ingest.boundary.FolderImports;
 import org.abhilekh.ingest.control.FolderImport;
 import org.abhilekh.ingest.entity.JobSource;
+import org.abhilekh.platform.control.BundledFolder;
+import org.abhilekh.platform.control.Settings;
 import org.abhilekh.platform.entity.Setting;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -19,8 +19,8 @@ import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.operations.control.SeedContentLoader;
 import org.abhilekh.platform.control.ClientAddresses;
-import org.abhilekh.platform.control.SeedContentLoader;
 import org.abhilekh.platform.control.StartupState;
 import org.abhilekh.presskit.boundary.PressKitSeed;
 import org.abhilekh.search.boundary.SearchIndex;
@@ -36,7 +36,7 @@ import org.flywaydb.core.Flyway;
  * index has caught up; searches answer meanwhile from what is already in it.
  *
  * A restore is not part of start-up: {@code bin/abhilekh-restore} fills an empty data folder before
- * the first start ({@link org.abhilekh.platform.control.BackupRestorer}), so this start is like any other.
+ * the first start ({@link org.abhilekh.operations.control.BackupRestorer}), so this start is like any other.
  *
  * The data source is declared here; {@link org.abhilekh.platform.control.ConfiguredDataSource}
  * reads its URL from MicroProfile Config, so switching from the embedded H2 to PostgreSQL is a

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready means: the web module has started (until then the container answers the application's paths), the
  * database answers, the blob store is writable, the index is open and the seed is in; and no stop has been
- * asked for (a stopping server drains, see {@link StopSignal}).
+ * asked for (a stopping server drains, see {@link org.abhilekh.platform.boundary.StopSignal}).
  */
 @Readiness
 @ApplicationScoped
