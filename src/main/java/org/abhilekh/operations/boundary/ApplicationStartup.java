@@ -20,8 +20,9 @@ import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
 import org.abhilekh.operations.control.SeedContentLoader;
+import org.abhilekh.operations.control.StartupState;
 import org.abhilekh.platform.control.ClientAddresses;
-import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.platform.control.ServerLifecycle;
 import org.abhilekh.presskit.boundary.PressKitSeed;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.control.AdminBootstrap;
@@ -63,6 +64,9 @@ public class ApplicationStartup {
 
     @Inject
     StartupState state;
+
+    @Inject
+    ServerLifecycle lifecycle;
 
     @Inject
     SearchIndex searchIndex;
@@ -123,7 +127,7 @@ public class ApplicationStartup {
      */
     private void awaitDeploymentSettled() {
         try {
-            while (!state.isWebStarted()) {
+            while (!lifecycle.isWebStarted()) {
                 Thread.sleep(100);
             }
             Thread.sleep(settleMillis);

@@ -3,8 +3,9 @@ package org.abhilekh.operations.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.operations.control.StartupState;
+import org.abhilekh.platform.control.ServerLifecycle;
 import org.abhilekh.platform.control.Settings;
-import org.abhilekh.platform.control.StartupState;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,6 +25,9 @@ public class ReadinessCheck implements HealthCheck {
     StartupState state;
 
     @Inject
+    ServerLifecycle lifecycle;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -38,15 +42,15 @@ public class ReadinessCheck implements HealthCheck {
         boolean blobs = archive.isBlobStoreWritable();
         boolean index = searchIndex.isOpen();
         boolean seed = state.isSeedImported();
-        boolean web = state.isWebStarted();
+        boolean web = lifecycle.isWebStarted();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("abhilekh")
                 .withData("web", web)
                 .withData("database", database)
                 .withData("blobStore", blobs)
                 .withData("index", index)
                 .withData("seedImported", seed)
-                .withData("stopping", state.isStopping())
-                .status(web && database && blobs && index && seed && state.failure() == null && !state.isStopping());
+                .withData("stopping", lifecycle.isStopping())
+                .status(web && database && blobs && index && seed && state.failure() == null && !lifecycle.isStopping());
         if (state.indexRebuildStatus() != null) {
             response.withData("indexRebuild", state.indexRebuildStatus());
         }

@@ -2,7 +2,7 @@ package org.abhilekh.platform.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
-import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.platform.control.ServerLifecycle;
 
 /**
  * Answers nothing; the container initialises it last (web.xml gives it the highest load-on-startup), so
@@ -16,10 +16,10 @@ public class WebStarted extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StartupState state;
+    transient ServerLifecycle lifecycle;
 
     @Override
     public void init() {
-        state.webStarted();
+        lifecycle.webStarted();
     }
 }
