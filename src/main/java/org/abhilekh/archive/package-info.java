@@ -3,7 +3,9 @@
  *
  * <p>Owns: {@code Document} rows and their extracted text, the content-addressed blob store, and
  * visibility on every read ({@link org.abhilekh.archive.boundary.Archive#find} answers a staff-only
- * document to a public caller exactly as it answers a missing one: 404).
+ * document to a public caller exactly as it answers a missing one: 404). The blob store's share of
+ * backups ({@code BlobBackupPart}: the blobs the rows name, for press kits' files too) and of readiness
+ * ({@code BlobStoreReadiness}) are the archive's as well.
  *
  * <p>Requirements: acknowledged means durable (the blob is written, forced to disk and moved into place,
  * then the row is committed, before a caller is answered); the same bytes twice are one document; the

@@ -40,7 +40,10 @@
  *     {@link org.abhilekh.search.boundary.SearchIndex#recovery()} says what happened.</li>
  * <li>Backups copy the files of one commit held by a SnapshotDeletionPolicy while the writer carries
  *     on; commits are serialised so a backup knows no other commit came between its own and its
- *     database read.</li>
+ *     database read. The index's part of a backup is {@link org.abhilekh.search.boundary.IndexBackupPart}:
+ *     it also restores such a copy as the first generation, only when it passes its checksums, so a restored
+ *     server otherwise rebuilds from the rows. Readiness asks {@code IndexReadiness} whether the index is
+ *     open.</li>
  * </ul>
  */
 package org.abhilekh.search;

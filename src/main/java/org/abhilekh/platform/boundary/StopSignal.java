@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
-import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.platform.control.ServerLifecycle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -30,7 +30,7 @@ public class StopSignal implements ServletContextListener {
     private static final int TERM_EXIT_STATUS = 143;
 
     @Inject
-    StartupState state;
+    ServerLifecycle lifecycle;
 
     @Inject
     @ConfigProperty(name = "abhilekh.shutdown.drain-millis", defaultValue = "2000")
@@ -58,10 +58,10 @@ public class StopSignal implements ServletContextListener {
     }
 
     private void drainThenStop(Signal signal) {
-        if (state.isStopping()) {
+        if (lifecycle.isStopping()) {
             return;
         }
-        state.stopping();
+        lifecycle.stopping();
         LOG.info(() -> "Stopping: new requests are answered 503 for " + drainMillis + " ms while running ones finish.");
         SignalHandler then = previous;
         Thread.ofPlatform().name("abhilekh-stop-drain").start(() -> {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.platform.control.ServerLifecycle;
 
 /**
  * While the server drains before a stop ({@link StopSignal}), every new request is answered 503 with
@@ -30,12 +30,12 @@ public class StoppingFilter extends HttpFilter {
             """;
 
     @Inject
-    transient StartupState state;
+    transient ServerLifecycle lifecycle;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!state.isStopping() || path.startsWith("/health/")) {
+        if (!lifecycle.isStopping() || path.startsWith("/health/")) {
             chain.doFilter(request, response);
             return;
         }

@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 @Table(name = "app_setting")
 public class Setting {
 
-    public static final String SEED_IMPORTED = "seed.imported";
-
     @Id
     @Column(name = "setting_name")
     private String name;

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.abhilekh.platform.control.BackupPart;
 import org.abhilekh.platform.control.BundledFolder;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.search.control.IndexConfiguration;
@@ -160,11 +161,11 @@ public class SearchIndex {
     }
 
     /**
-     * Commits, runs {@code atCommit} before any other commit can happen, then hands every file of that
-     * commit to {@code copier} while the index keeps taking changes: a copy for a backup that agrees with
+     * Commits, runs {@code atCommit} before any other commit can happen, then adds every file of that
+     * commit to {@code into} while the index keeps taking changes: a copy for a backup that agrees with
      * whatever {@code atCommit} read at the same moment (the database's snapshot).
      */
-    public void snapshot(LuceneIndex.SnapshotCopier copier, Runnable atCommit) throws IOException {
+    public void snapshot(BackupPart.Output into, Runnable atCommit) throws IOException {
         LuceneIndex current = current();
         LuceneIndex.HeldCommit held;
         synchronized (commitLock) {
@@ -178,7 +179,7 @@ public class SearchIndex {
             }
         }
         try (held) {
-            held.copy(copier);
+            held.copy((name, length, bytes) -> into.add(name, bytes));
         }
     }
 

@@ -1,7 +1,9 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,22 +19,22 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.abhilekh.platform.control.BackupFormat;
-import org.abhilekh.platform.control.BackupWriter;
+import org.abhilekh.operations.control.BackupFormat;
+import org.abhilekh.operations.control.BackupWriter;
+import org.abhilekh.operations.entity.BackupFile;
+import org.abhilekh.operations.entity.BackupManifest;
+import org.abhilekh.platform.control.BackupPart;
 import org.abhilekh.platform.control.BusyException;
-import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.NotFoundException;
-import org.abhilekh.platform.entity.BackupFile;
-import org.abhilekh.platform.entity.BackupManifest;
-import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
 
 /**
  * Backups of the running installation into {@code <data>/backups/}: one at a time, each a consistent
- * ZIP of the database rows, the blobs they name and an index snapshot ({@link BackupWriter}). Callers
- * check that the caller is an administrator; this facade records who made each backup.
+ * ZIP of the database rows and every feature's {@link BackupPart} (the blobs the rows name, an index
+ * snapshot), written by {@link BackupWriter}. Callers check that the caller is an administrator; this
+ * facade records who made each backup.
  */
 @ApplicationScoped
 public class Backups {
@@ -47,27 +49,23 @@ public class Backups {
     DataFolder dataFolder;
 
     @Inject
-    SearchIndex searchIndex;
+    @Any
+    Instance<BackupPart> parts;
 
     @Inject
     AuditTrail audit;
 
     private final ReentrantLock writing = new ReentrantLock();
 
-    /** Writes a new backup and answers it; 503 while another is being written, 409 during a re-index. */
+    /** Writes a new backup and answers it; 503 while another is being written, 409 when a part refuses (a re-index). */
     public BackupFile create(String actor) {
         if (!writing.tryLock()) {
             throw new BusyException("A backup is being written right now; try again when it is done.", 30);
         }
         try {
-            if (searchIndex.reindexStatus().running()) {
-                throw new ConflictException("The index is being rebuilt; make the backup when the rebuild is done.");
-            }
             Path target = freeName();
             Instant started = Instant.now();
-            BackupWriter.IndexSnapshots index = searchIndex.isOpen()
-                    ? (copier, whileHeld) -> searchIndex.snapshot(copier::copy, whileHeld) : null;
-            BackupManifest manifest = new BackupWriter(dataSource, dataFolder.blobs(), index).write(target);
+            BackupManifest manifest = new BackupWriter(dataSource, dataFolder.root(), parts.stream().toList()).write(target);
             long rows = manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum();
             BackupFile file = describe(target);
             String summary = rows + " rows in " + manifest.tables().size() + " tables, " + manifest.blobs().size() + " blobs, "

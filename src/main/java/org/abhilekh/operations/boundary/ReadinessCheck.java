@@ -1,11 +1,13 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.operations.control.StartupState;
+import org.abhilekh.platform.control.ReadinessContribution;
+import org.abhilekh.platform.control.ServerLifecycle;
 import org.abhilekh.platform.control.Settings;
-import org.abhilekh.platform.control.StartupState;
-import org.abhilekh.search.boundary.SearchIndex;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -13,8 +15,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready means: the web module has started (until then the container answers the application's paths), the
- * database answers, the blob store is writable, the index is open and the seed is in; and no stop has been
- * asked for (a stopping server drains, see {@link StopSignal}).
+ * database answers, every feature's {@link ReadinessContribution} is ready (the archive's blob store is
+ * writable, the index is open) and the seed is in; and no stop has been asked for (a stopping server drains,
+ * see {@link org.abhilekh.platform.boundary.StopSignal}).
  */
 @Readiness
 @ApplicationScoped
@@ -24,29 +27,32 @@ public class ReadinessCheck implements HealthCheck {
     StartupState state;
 
     @Inject
+    ServerLifecycle lifecycle;
+
+    @Inject
     Settings settings;
 
     @Inject
-    Archive archive;
-
-    @Inject
-    SearchIndex searchIndex;
+    @Any
+    Instance<ReadinessContribution> contributions;
 
     @Override
     public HealthCheckResponse call() {
         boolean database = state.isDatabaseMigrated() && databaseAnswers();
-        boolean blobs = archive.isBlobStoreWritable();
-        boolean index = searchIndex.isOpen();
         boolean seed = state.isSeedImported();
-        boolean web = state.isWebStarted();
+        boolean web = lifecycle.isWebStarted();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("abhilekh")
                 .withData("web", web)
-                .withData("database", database)
-                .withData("blobStore", blobs)
-                .withData("index", index)
-                .withData("seedImported", seed)
-                .withData("stopping", state.isStopping())
-                .status(web && database && blobs && index && seed && state.failure() == null && !state.isStopping());
+                .withData("database", database);
+        boolean featuresReady = true;
+        for (ReadinessContribution contribution : contributions) {
+            boolean ready = contribution.isReady();
+            response.withData(contribution.name(), ready);
+            featuresReady &= ready;
+        }
+        response.withData("seedImported", seed)
+                .withData("stopping", lifecycle.isStopping())
+                .status(web && database && featuresReady && seed && state.failure() == null && !lifecycle.isStopping());
         if (state.indexRebuildStatus() != null) {
             response.withData("indexRebuild", state.indexRebuildStatus());
         }

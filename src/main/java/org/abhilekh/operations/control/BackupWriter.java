@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -7,6 +7,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,30 +24,38 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.abhilekh.platform.entity.BackupManifest;
+import org.abhilekh.operations.entity.BackupManifest;
+import org.abhilekh.platform.control.BackupPart;
 
 /**
  * Writes one consistent backup as a ZIP: every table's rows as JSON lines ({@code rows/<table>.jsonl}),
- * the blobs those rows name ({@code blobs/<sha256>}), the files of one index commit ({@code index/...})
- * and {@code manifest.json} last, so a ZIP without a manifest is recognisably incomplete.
+ * each feature's {@link BackupPart} in its folder (the index's files of one commit under {@code index/},
+ * the blobs the rows name under {@code blobs/}) and {@code manifest.json} last, so a ZIP without a
+ * manifest is recognisably incomplete.
  *
  * <p>Consistency: all tables are read in one REPEATABLE READ transaction whose first statement counts
  * the rows of every table at once, which fixes the snapshot for all of them (H2 takes a table's snapshot
- * when a statement first touches it; PostgreSQL at the first statement). That statement runs while the
- * index holds its commit lock right after a commit, so the index snapshot and the rows agree on which
- * revisions are indexed. Writers are never blocked: the database serves the snapshot from its row
- * versions, and the index only defers its next commit for the length of one counting query.
+ * when a statement first touches it; PostgreSQL at the first statement). That statement is the backup's
+ * moment: it runs while every part holds its files still (the index its commit lock, right after a
+ * commit), so the index snapshot and the rows agree on which revisions are indexed. Writers are never
+ * blocked: the database serves the snapshot from its row versions, and the index only defers its next
+ * commit for the length of one counting query.
  *
  * <p>Tables are discovered through JDBC metadata, so tables added by later migrations are included
  * without a change here; Flyway's own history is not copied (the restore lets Flyway build the schema)
@@ -54,35 +63,31 @@ import org.abhilekh.platform.entity.BackupManifest;
  */
 public final class BackupWriter {
 
-    /** Columns with this name (or ending in {@code _sha256}) name a blob of the blob store. */
-    private static final Pattern BLOB_COLUMN = Pattern.compile("(.*_)?sha256");
+    /** Columns with this name (or ending in {@code _sha256}) hold a content address, which the parts are told. */
+    private static final Pattern ADDRESS_COLUMN = Pattern.compile("(.*_)?sha256");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     static final String FLYWAY_HISTORY = "flyway_schema_history";
 
-    /** Makes an index commit, runs {@code whileHeld} before any other commit can happen, then copies its files. */
-    @FunctionalInterface
-    public interface IndexSnapshots {
-        void snapshot(FileCopier copier, Runnable whileHeld) throws IOException;
-    }
-
-    /** Receives one file of an index snapshot. */
-    @FunctionalInterface
-    public interface FileCopier {
-        void copy(String name, long length, InputStream bytes) throws IOException;
-    }
-
     private final DataSource dataSource;
-    private final Path blobRoot;
-    private final IndexSnapshots index;
+    private final Path dataFolder;
+    private final List<BackupPart> parts;
 
     /**
-     * @param index the live index's snapshots, or null where there is no index (the backup then holds
-     *              none, and the restore rebuilds it)
+     * @param dataFolder the installation's data folder, where the parts find their files
+     * @param parts      one part per folder the manifest has a place for; a folder without its part is
+     *                   left empty (no index: the restore rebuilds it)
      */
-    public BackupWriter(DataSource dataSource, Path blobRoot, IndexSnapshots index) {
+    public BackupWriter(DataSource dataSource, Path dataFolder, List<BackupPart> parts) {
+        Set<String> folders = new HashSet<>();
+        for (BackupPart part : parts) {
+            if (!BackupManifest.PART_FOLDERS.contains(part.folder()) || !folders.add(part.folder())) {
+                throw new IllegalArgumentException("The backup format has no place for a part named " + part.folder()
+                        + " (or has it twice); a new part needs a new format version.");
+            }
+        }
         this.dataSource = dataSource;
-        this.blobRoot = blobRoot;
-        this.index = index;
+        this.dataFolder = dataFolder;
+        this.parts = List.copyOf(parts);
     }
 
     /** Writes the backup to {@code target} (through a temporary file beside it, renamed when complete). */
@@ -141,50 +146,70 @@ public final class BackupWriter {
                 failed[0] = e;
             }
         };
-        List<BackupManifest.StoredFile> indexFiles = new ArrayList<>();
-        boolean consistent = index != null;
-        if (index != null) {
-            index.snapshot((name, length, bytes) -> indexFiles.add(put(zip, "index/" + name, bytes)), fixSnapshot);
-        } else {
+        Map<String, PartOutput> outputs = new HashMap<>();
+        for (String folder : BackupManifest.PART_FOLDERS) {
+            outputs.put(folder, new PartOutput(zip, folder));
+        }
+        Runnable moment = () -> {
             fixSnapshot.run();
+            outputs.values().forEach(PartOutput::momentPassed);
+        };
+        try {
+            holdAround(parts, outputs, moment);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         if (failed[0] != null) {
             throw failed[0];
         }
         String schemaVersion = schemaVersion(connection, tables);
         List<BackupManifest.Table> dumped = new ArrayList<>();
-        Set<String> blobs = new TreeSet<>();
+        SortedSet<String> named = new TreeSet<>();
         for (int i = 0; i < tables.size(); i++) {
             TableInfo table = tables.get(i);
             if (table.name().equals(FLYWAY_HISTORY)) {
                 continue;
             }
-            dumped.add(dump(connection, table, counted[0][i], zip, blobs));
+            dumped.add(dump(connection, table, counted[0][i], zip, named));
         }
-        List<BackupManifest.StoredFile> blobFiles = new ArrayList<>();
-        for (String sha256 : blobs) {
-            Path blob = blobRoot.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-            if (!Files.isRegularFile(blob)) {
-                throw new IOException("The blob " + sha256 + " that the database refers to is missing from " + blobRoot);
-            }
-            BackupManifest.StoredFile stored;
-            try (InputStream bytes = Files.newInputStream(blob)) {
-                stored = put(zip, "blobs/" + sha256, bytes);
-            }
-            if (!stored.sha256().equals(sha256)) {
-                throw new IOException("The blob " + sha256 + " no longer matches its sha256 (it reads as " + stored.sha256()
-                        + "): the blob store is damaged; restore that file from an earlier backup.");
-            }
-            blobFiles.add(stored);
+        outputs.values().forEach(PartOutput::rowsRead);
+        for (BackupPart part : parts) {
+            part.writeAfterRows(outputs.get(part.folder()), dataFolder, Collections.unmodifiableSortedSet(named));
         }
         var metadata = connection.getMetaData();
+        PartOutput index = outputs.get(BackupManifest.INDEX);
         BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, createdAt[0], schemaVersion,
-                metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion(), dumped, blobFiles,
-                new BackupManifest.Index(consistent && !indexFiles.isEmpty(), indexFiles));
+                metadata.getDatabaseProductName() + " " + metadata.getDatabaseProductVersion(), dumped,
+                outputs.get(BackupManifest.BLOBS).files(), new BackupManifest.Index(index.atMoment(), index.files()));
         zip.putNextEntry(new ZipEntry(BackupManifest.FILE));
         BackupFormat.writeManifest(manifest, new NonClosing(zip));
         zip.closeEntry();
         return manifest;
+    }
+
+    /**
+     * Runs the moment inside every part's hold, the first part outermost, each holding while the ones after
+     * it hold too; a part that does not run the moment exactly once is a mistake in that part.
+     */
+    private static void holdAround(List<BackupPart> parts, Map<String, PartOutput> outputs, Runnable moment) throws IOException {
+        if (parts.isEmpty()) {
+            moment.run();
+            return;
+        }
+        BackupPart part = parts.getFirst();
+        int[] runs = new int[1];
+        part.writeAtMoment(outputs.get(part.folder()), () -> {
+            if (++runs[0] == 1) {
+                try {
+                    holdAround(parts.subList(1, parts.size()), outputs, moment);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        if (runs[0] != 1) {
+            throw new IllegalStateException("The backup part " + part.folder() + " ran the backup's moment " + runs[0] + " times, not once.");
+        }
     }
 
     /** One statement that touches every table fixes the transaction's snapshot of all of them at once. */
@@ -219,7 +244,7 @@ public final class BackupWriter {
         return highest;
     }
 
-    private BackupManifest.Table dump(Connection connection, TableInfo table, long expected, ZipOutputStream zip, Set<String> blobs)
+    private BackupManifest.Table dump(Connection connection, TableInfo table, long expected, ZipOutputStream zip, Set<String> named)
             throws IOException, SQLException {
         String path = "rows/" + table.name() + ".jsonl";
         zip.putNextEntry(new ZipEntry(path));
@@ -239,9 +264,9 @@ public final class BackupWriter {
                     json.writeStartArray();
                     for (int i = 1; i <= columns.size(); i++) {
                         Object value = writeValue(json, result, i, meta.getColumnType(i));
-                        if (value instanceof String text && BLOB_COLUMN.matcher(columns.get(i - 1).name()).matches()
+                        if (value instanceof String text && ADDRESS_COLUMN.matcher(columns.get(i - 1).name()).matches()
                                 && SHA256.matcher(text.strip()).matches()) {
-                            blobs.add(text.strip());
+                            named.add(text.strip());
                         }
                     }
                     json.writeEndArray();
@@ -323,6 +348,50 @@ public final class BackupWriter {
         bytes.transferTo(out);
         zip.closeEntry();
         return new BackupManifest.StoredFile(path, out.count(), out.sha256());
+    }
+
+    /** A part's folder of the backup: the files written into it, and whether all were written at the moment. */
+    private static final class PartOutput implements BackupPart.Output {
+        private final ZipOutputStream zip;
+        private final String folder;
+        private final List<BackupManifest.StoredFile> files = new ArrayList<>();
+        private boolean momentPassed;
+        private boolean rowsRead;
+        private boolean writtenOutsideMoment;
+
+        PartOutput(ZipOutputStream zip, String folder) {
+            this.zip = zip;
+            this.folder = folder;
+        }
+
+        @Override
+        public String add(String name, InputStream bytes) throws IOException {
+            String path = folder + "/" + name;
+            if (!BackupFormat.isSafeEntryName(path)) {
+                throw new IOException("A backup cannot hold a file named " + path + ": the restore would refuse it.");
+            }
+            BackupManifest.StoredFile stored = put(zip, path, bytes);
+            files.add(stored);
+            writtenOutsideMoment |= !momentPassed || rowsRead;
+            return stored.sha256();
+        }
+
+        void momentPassed() {
+            momentPassed = true;
+        }
+
+        void rowsRead() {
+            rowsRead = true;
+        }
+
+        List<BackupManifest.StoredFile> files() {
+            return files;
+        }
+
+        /** Files that agree with the rows: some were written, all of them by the part holding the moment, after it. */
+        boolean atMoment() {
+            return !files.isEmpty() && !writtenOutsideMoment;
+        }
     }
 
     /** A table as the database names it, with its primary key for a stable row order. */

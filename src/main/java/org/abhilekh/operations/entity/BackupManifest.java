@@ -1,4 +1,4 @@
-package org.abhilekh.platform.entity;
+package org.abhilekh.operations.entity;
 
 import java.util.List;
 
@@ -23,6 +23,24 @@ public record BackupManifest(String format, int formatVersion, String createdAt,
     public static final String FORMAT = "abhilekh-backup";
     public static final int FORMAT_VERSION = 1;
     public static final String FILE = "manifest.json";
+    public static final String BLOBS = "blobs";
+    public static final String INDEX = "index";
+    /** The backup parts' folders this format has a place for; another part needs a new format version. */
+    public static final List<String> PART_FOLDERS = List.of(BLOBS, INDEX);
+
+    /** The files of the part with this folder. */
+    public List<StoredFile> files(String folder) {
+        return switch (folder) {
+            case BLOBS -> blobs;
+            case INDEX -> index.files();
+            default -> throw new IllegalArgumentException("A backup has no part named " + folder);
+        };
+    }
+
+    /** Whether the part's files were written at the database's moment: only the index's can say so. */
+    public boolean atMoment(String folder) {
+        return folder.equals(INDEX) && index.consistent();
+    }
 
     /** A table's rows are one JSON array per line in {@code file}, values in the order of {@code columns}. */
     public record Table(String name, List<Column> columns, long rows, StoredFile file) {

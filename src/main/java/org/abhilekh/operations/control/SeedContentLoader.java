@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 import org.abhilekh.ingest.boundary.FolderImports;
 import org.abhilekh.ingest.control.FolderImport;
 import org.abhilekh.ingest.entity.JobSource;
-import org.abhilekh.platform.entity.Setting;
+import org.abhilekh.platform.control.BundledFolder;
+import org.abhilekh.platform.control.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SeedContentLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedContentLoader.class.getName());
+    static final String SEED_IMPORTED = "seed.imported";
 
     @Inject
     FolderImports folderImports;
@@ -40,12 +42,12 @@ public class SeedContentLoader {
 
     /** Imports the seed unless it was imported before; answers the ids of the documents it added. */
     public List<Long> importOnce() throws IOException {
-        if (!enabled || settings.get(Setting.SEED_IMPORTED).isPresent()) {
+        if (!enabled || settings.get(SEED_IMPORTED).isPresent()) {
             return List.of();
         }
         Path folder = BundledFolder.resolve(seedDir, "seed-content", "README.md");
         FolderImport.Report report = folderImports.importNow(folder, JobSource.SEED, "system");
-        settings.put(Setting.SEED_IMPORTED, Instant.now().toString());
+        settings.put(SEED_IMPORTED, Instant.now().toString());
         LOG.info(() -> "Seed archive imported from " + folder + ": " + report.added() + " added, "
                 + report.duplicates() + " already present, " + report.failed() + " not imported");
         return report.items().stream().filter(item -> !item.failed() && !item.outcome().duplicate())

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.entity;
+package org.abhilekh.operations.entity;
 
 import java.time.Instant;
 

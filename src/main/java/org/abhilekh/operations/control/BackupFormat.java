@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.regex.Pattern;
-import org.abhilekh.platform.entity.BackupManifest;
+import org.abhilekh.operations.entity.BackupManifest;
 
 /** The rules of the backup ZIP that both its writer and its restorer follow. */
 public final class BackupFormat {

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,7 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,9 +43,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.abhilekh.platform.entity.BackupManifest;
-import org.abhilekh.search.control.LuceneIndex;
-import org.apache.lucene.store.FSDirectory;
+import org.abhilekh.operations.entity.BackupManifest;
+import org.abhilekh.platform.control.BackupPart;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -60,14 +58,13 @@ import org.flywaydb.core.api.MigrationVersion;
  * sha256 of every file against the manifest, all before writing anything. Then let Flyway build the
  * schema up to the backup's version, load every table in one transaction (parents before children,
  * found through the foreign keys), move each {@code <table>_seq} sequence past the highest id, migrate
- * to the application's current version, and unpack blobs and the index. Any failure after the first
- * write empties the folder again.
+ * to the application's current version, and let each {@link BackupPart} put its files back (the
+ * archive its blobs, search its index, which it keeps only when it passes its checksums). Any failure
+ * after the first write empties the folder again.
  *
  * <p>Decision: a restore before start-up rather than one the server performs at its first start. The
  * operator learns at the command whether the backup is usable, the server starts as after any stop,
  * and a backup of an older schema version is upgraded by the same migrations as a live installation.
- * The index snapshot is unpacked only when the manifest says it was taken at the database's snapshot
- * and it passes its checksums; otherwise the server finds no index and rebuilds it from the rows.
  */
 public final class BackupRestorer {
 
@@ -87,8 +84,19 @@ public final class BackupRestorer {
         }
     }
 
-    /** What was restored. */
-    public record Outcome(String schemaVersion, int tables, long rows, int blobs, boolean indexRestored, String indexNote) {
+    /** What was restored, and what the parts have to tell the operator. */
+    public record Outcome(String schemaVersion, int tables, long rows, int blobs, List<String> notes) {
+    }
+
+    private final List<BackupPart> parts;
+
+    /** A restorer with the parts the application lists for {@link ServiceLoader}, as the command uses it. */
+    public BackupRestorer() {
+        this(ServiceLoader.load(BackupPart.class, BackupRestorer.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
+    }
+
+    public BackupRestorer(List<BackupPart> parts) {
+        this.parts = List.copyOf(parts);
     }
 
     /**
@@ -111,7 +119,7 @@ public final class BackupRestorer {
             Outcome outcome = new BackupRestorer().restore(Path.of(args[0]), Target.of(Path.of(args[1]), environment));
             out.println("Restored " + outcome.rows() + " rows in " + outcome.tables() + " tables (schema version "
                     + outcome.schemaVersion() + ") and " + outcome.blobs() + " stored files into " + Path.of(args[1]).toAbsolutePath());
-            out.println(outcome.indexNote());
+            outcome.notes().forEach(out::println);
             out.println("Start the server with ABHILEKH_DATA_DIR=" + Path.of(args[1]).toAbsolutePath().normalize());
             return 0;
         } catch (BackupRefusedException e) {
@@ -136,6 +144,11 @@ public final class BackupRestorer {
             }
             for (BackupManifest.StoredFile file : listed.values()) {
                 verify(zip, entries.get(file.path()), file);
+            }
+            for (String folder : BackupManifest.PART_FOLDERS) {
+                if (!manifest.files(folder).isEmpty() && parts.stream().noneMatch(part -> part.folder().equals(folder))) {
+                    throw new BackupRefusedException("The backup holds " + folder + " files, which this installation cannot restore.");
+                }
             }
             boolean created = !Files.exists(target.dataFolder());
             try {
@@ -234,13 +247,19 @@ public final class BackupRestorer {
             }
             add(files, table.file());
         }
+        for (String folder : BackupManifest.PART_FOLDERS) {
+            for (BackupManifest.StoredFile file : manifest.files(folder)) {
+                if (file != null && file.path() != null && !file.path().startsWith(folder + "/")) {
+                    throw new BackupRefusedException("The manifest lists " + printable(file.path()) + " among the " + folder + " files.");
+                }
+                add(files, file);
+            }
+        }
         for (BackupManifest.StoredFile blob : manifest.blobs()) {
-            add(files, blob);
             if (!blob.path().equals("blobs/" + blob.sha256())) {
                 throw new BackupRefusedException("The blob " + blob.path() + " is listed with another sha256 (" + blob.sha256() + ").");
             }
         }
-        manifest.index().files().forEach(file -> add(files, file));
         return files;
     }
 
@@ -300,14 +319,11 @@ public final class BackupRestorer {
             advanceSequences(connection);
         }
         flyway(target).load().migrate();
-        for (BackupManifest.StoredFile blob : manifest.blobs()) {
-            String sha256 = blob.sha256();
-            Path file = target.dataFolder().resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-            unpack(zip, entries.get(blob.path()), file);
+        List<String> notes = new ArrayList<>();
+        for (BackupPart part : parts) {
+            part.restore(new PartInput(zip, entries, manifest, part.folder()), target.dataFolder()).ifPresent(notes::add);
         }
-        String note = unpackIndex(zip, entries, manifest, target.dataFolder());
-        return new Outcome(manifest.schemaVersion(), manifest.tables().size(), rows, manifest.blobs().size(),
-                note.startsWith("Index restored"), note);
+        return new Outcome(manifest.schemaVersion(), manifest.tables().size(), rows, manifest.blobs().size(), notes);
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(Target target) {
@@ -514,38 +530,6 @@ public final class BackupRestorer {
         }
     }
 
-    private static String unpackIndex(ZipFile zip, Map<String, ZipEntry> entries, BackupManifest manifest, Path dataFolder) throws IOException {
-        if (manifest.index().files().isEmpty()) {
-            return "The backup holds no index: the server builds it from the database at its first start.";
-        }
-        if (!manifest.index().consistent()) {
-            return "The backup's index snapshot was not taken at the database's snapshot: the server rebuilds the index at its first start.";
-        }
-        Path generation = dataFolder.resolve("index").resolve("gen-1");
-        for (BackupManifest.StoredFile file : manifest.index().files()) {
-            unpack(zip, entries.get(file.path()), generation.resolve(file.path().substring("index/".length())));
-        }
-        Optional<String> damage;
-        try (FSDirectory directory = FSDirectory.open(generation)) {
-            damage = LuceneIndex.damage(directory);
-        }
-        if (damage.isPresent()) {
-            delete(dataFolder.resolve("index"));
-            return "The backup's index snapshot does not open (" + damage.get() + "): the server rebuilds the index at its first start.";
-        }
-        Files.writeString(dataFolder.resolve("index").resolve("current"), "gen-1", StandardCharsets.UTF_8);
-        return "Index restored from the backup's snapshot.";
-    }
-
-    private static void unpack(ZipFile zip, ZipEntry entry, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".part");
-        try (InputStream in = zip.getInputStream(entry)) {
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /** Empties the folder that was empty before the restore began (and removes it if the restore made it). */
     private static void clear(Path folder, boolean created, Exception cause) {
         try {
@@ -583,6 +567,25 @@ public final class BackupRestorer {
     private static String printable(String name) {
         String shown = name.replaceAll("\\p{Cntrl}", "?");
         return shown.length() > 200 ? shown.substring(0, 200) + "..." : shown;
+    }
+
+    /** A part's files in the checked backup, by the names the part gave them. */
+    private record PartInput(ZipFile zip, Map<String, ZipEntry> entries, BackupManifest manifest, String folder) implements BackupPart.Input {
+
+        @Override
+        public List<String> names() {
+            return manifest.files(folder).stream().map(file -> file.path().substring(folder.length() + 1)).toList();
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            return zip.getInputStream(entries.get(folder + "/" + name));
+        }
+
+        @Override
+        public boolean atMoment() {
+            return manifest.atMoment(folder);
+        }
     }
 
     /** Stops reading past a limit, so a hostile entry cannot be made to fill memory. */

@@ -1,4 +1,6 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
+
+import org.abhilekh.platform.control.AbhilekhException;
 
 /** A backup cannot be made or restored as asked; the detail says why and what to do instead. */
 public class BackupRefusedException extends AbhilekhException {

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -19,9 +19,10 @@ import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
+import org.abhilekh.operations.control.SeedContentLoader;
+import org.abhilekh.operations.control.StartupState;
 import org.abhilekh.platform.control.ClientAddresses;
-import org.abhilekh.platform.control.SeedContentLoader;
-import org.abhilekh.platform.control.StartupState;
+import org.abhilekh.platform.control.ServerLifecycle;
 import org.abhilekh.presskit.boundary.PressKitSeed;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.security.control.AdminBootstrap;
@@ -36,7 +37,7 @@ import org.flywaydb.core.Flyway;
  * index has caught up; searches answer meanwhile from what is already in it.
  *
  * A restore is not part of start-up: {@code bin/abhilekh-restore} fills an empty data folder before
- * the first start ({@link org.abhilekh.platform.control.BackupRestorer}), so this start is like any other.
+ * the first start ({@link org.abhilekh.operations.control.BackupRestorer}), so this start is like any other.
  *
  * The data source is declared here; {@link org.abhilekh.platform.control.ConfiguredDataSource}
  * reads its URL from MicroProfile Config, so switching from the embedded H2 to PostgreSQL is a
@@ -63,6 +64,9 @@ public class ApplicationStartup {
 
     @Inject
     StartupState state;
+
+    @Inject
+    ServerLifecycle lifecycle;
 
     @Inject
     SearchIndex searchIndex;
@@ -123,7 +127,7 @@ public class ApplicationStartup {
      */
     private void awaitDeploymentSettled() {
         try {
-            while (!state.isWebStarted()) {
+            while (!lifecycle.isWebStarted()) {
                 Thread.sleep(100);
             }
             Thread.sleep(settleMillis);

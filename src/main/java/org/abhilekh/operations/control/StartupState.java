@@ -1,39 +1,19 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** How far start-up has come, or that the server is stopping; readiness reports it. */
+/** How far start-up has come; readiness reports it. */
 @ApplicationScoped
 public class StartupState {
 
     private volatile boolean databaseMigrated;
-    private volatile boolean webStarted;
     private volatile boolean seedImported;
     private volatile String failure;
     private volatile String indexRebuild;
     private volatile boolean indexRebuilt;
-    private volatile boolean stopping;
 
     public void databaseMigrated() {
         databaseMigrated = true;
-    }
-
-    /** The web module has started: pages, API and filters answer as the application. */
-    public void webStarted() {
-        webStarted = true;
-    }
-
-    public boolean isWebStarted() {
-        return webStarted;
-    }
-
-    /** A stop has been asked for: the server drains, answering new requests 503, before it goes down. */
-    public void stopping() {
-        stopping = true;
-    }
-
-    public boolean isStopping() {
-        return stopping;
     }
 
     public void seedImported() {

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.abhilekh.operations.entity.BackupFile;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
-import org.abhilekh.platform.entity.BackupFile;
 import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

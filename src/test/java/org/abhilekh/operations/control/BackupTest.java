@@ -1,4 +1,4 @@
-package org.abhilekh.platform.control;
+package org.abhilekh.operations.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,11 +25,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.abhilekh.platform.entity.BackupManifest;
+import org.abhilekh.archive.control.BlobBackupPart;
+import org.abhilekh.operations.entity.BackupManifest;
+import org.abhilekh.platform.control.BackupPart;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +47,11 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupTest {
 
     private static final String HINDI = "बाल श्रम के विरुद्ध अभियान";
+    /**
+     * Made from the rows below by the backup writer as it was before features wrote their own parts (format 1),
+     * with a two-document index held at the moment: what an installation's existing backups look like.
+     */
+    private static final Path FORMAT_1 = Path.of("src/test/resources/backups/format-1-with-index.zip");
 
     @TempDir
     Path temp;
@@ -87,7 +95,7 @@ class BackupTest {
     @Test
     void aRestoredArchiveHoldsExactlyWhatWasBackedUp() throws Exception {
         Path backup = temp.resolve("backup.zip");
-        BackupManifest manifest = new BackupWriter(sourceDatabase, source.resolve("blobs"), null).write(backup);
+        BackupManifest manifest = writer(sourceDatabase, source).write(backup);
 
         assertEquals(Flyway.configure().dataSource(sourceDatabase).locations("classpath:db/migration").load().info().current()
                 .getVersion().getVersion(), manifest.schemaVersion());
@@ -117,10 +125,10 @@ class BackupTest {
     @Test
     void aBackupOfTheRestoreIsTheSameBackup() throws Exception {
         Path first = temp.resolve("first.zip");
-        BackupManifest original = new BackupWriter(sourceDatabase, source.resolve("blobs"), null).write(first);
+        BackupManifest original = writer(sourceDatabase, source).write(first);
         Path restored = temp.resolve("restored");
         new BackupRestorer().restore(first, target(restored));
-        BackupManifest again = new BackupWriter(database(restored), restored.resolve("blobs"), null).write(temp.resolve("second.zip"));
+        BackupManifest again = writer(database(restored), restored).write(temp.resolve("second.zip"));
         assertEquals(original.tables(), again.tables(), "same tables, columns, counts and the same bytes in every rows file");
         assertEquals(original.blobs(), again.blobs());
     }
@@ -246,10 +254,185 @@ class BackupTest {
         assertEquals(2, BackupRestorer.run(new String[] {backup.toString()}, Map.of(), new PrintStream(out), new PrintStream(err)));
     }
 
+    @Test
+    void aBackupMadeBeforeThePartsRestoresWithItsIndex() throws Exception {
+        Path restored = temp.resolve("restored");
+        BackupRestorer.Outcome outcome = new BackupRestorer().restore(FORMAT_1, target(restored));
+        assertEquals(14, outcome.rows());
+        assertEquals(List.of("Index restored from the backup's snapshot."), outcome.notes());
+        for (String sha256 : blobs) {
+            Path copy = restored.resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+            assertEquals(sha256, sha256(Files.readAllBytes(copy)));
+        }
+        assertEquals(everyRow(sourceDatabase), everyRow(database(restored)), "the same rows as the archive it was made from");
+        assertEquals("gen-1", Files.readString(restored.resolve("index").resolve("current")));
+        assertTrue(Files.isRegularFile(restored.resolve("index").resolve("gen-1").resolve("segments_1")));
+    }
+
+    @Test
+    void theBackupHasTheSameEntriesAndBytesAsBeforeTheParts() throws Exception {
+        Path backup = goodBackup();
+        try (ZipFile zip = new ZipFile(backup.toFile()); ZipFile old = new ZipFile(FORMAT_1.toFile())) {
+            BackupManifest now = BackupFormat.readManifest(zip.getInputStream(zip.getEntry(BackupManifest.FILE)));
+            BackupManifest before = BackupFormat.readManifest(old.getInputStream(old.getEntry(BackupManifest.FILE)));
+            List<String> oldEntries = entryNames(old).stream().filter(name -> !name.startsWith("index/")).toList();
+            assertEquals(folders(oldEntries), folders(entryNames(zip)), "rows, then blobs, then the manifest");
+            assertEquals(before.blobs(), now.blobs());
+            // Later migrations change the rows; until the first of them, they are the same bytes.
+            if (before.schemaVersion().equals(now.schemaVersion())) {
+                assertEquals(oldEntries, entryNames(zip));
+                assertEquals(before.tables(), now.tables(), "every rows file holds the same bytes");
+            }
+        }
+    }
+
+    @Test
+    void filesHeldAtTheMomentAgreeWithTheRowsAndAnIndexThatDoesNotOpenIsLeftToTheServer() throws Exception {
+        Path backup = temp.resolve("index.zip");
+        List<String> order = new ArrayList<>();
+        BackupPart index = new TestPart("index") {
+            @Override
+            public void writeAtMoment(Output into, Runnable moment) throws IOException {
+                order.add("hold");
+                moment.run();
+                order.add("copy");
+                into.add("segments_1", new java.io.ByteArrayInputStream("not an index".getBytes(StandardCharsets.UTF_8)));
+            }
+        };
+        BackupPart blobStore = new TestPart("blobs") {
+            @Override
+            public void writeAfterRows(Output into, Path dataFolder, java.util.SortedSet<String> named) {
+                order.add("blobs named " + named.size());
+            }
+        };
+        BackupManifest manifest = new BackupWriter(sourceDatabase, source, List.of(blobStore, index)).write(backup);
+        assertEquals(List.of("hold", "copy", "blobs named 2"), order);
+        assertTrue(manifest.index().consistent());
+
+        Path restored = temp.resolve("restored");
+        BackupRestorer.Outcome outcome = new BackupRestorer().restore(backup, target(restored));
+        assertEquals(1, outcome.notes().size(), outcome.notes().toString());
+        assertTrue(outcome.notes().getFirst().startsWith("The backup's index snapshot does not open ("), outcome.notes().toString());
+        assertFalse(Files.exists(restored.resolve("index")), "the server finds no index and rebuilds it");
+    }
+
+    @Test
+    void filesWrittenAfterTheRowsAreNotTakenForTheMoment() throws Exception {
+        Path backup = temp.resolve("late.zip");
+        BackupPart late = new TestPart("index") {
+            @Override
+            public void writeAfterRows(Output into, Path dataFolder, java.util.SortedSet<String> named) throws IOException {
+                into.add("segments_1", new java.io.ByteArrayInputStream(new byte[] {1}));
+            }
+        };
+        assertFalse(new BackupWriter(sourceDatabase, source, List.of(late)).write(backup).index().consistent());
+        BackupRestorer.Outcome outcome = new BackupRestorer().restore(backup, target(temp.resolve("restored")));
+        assertEquals(List.of("The backup's index snapshot was not taken at the database's snapshot: the server rebuilds the index at its first start."),
+                outcome.notes());
+
+        BackupPart early = new TestPart("index") {
+            @Override
+            public void writeAtMoment(Output into, Runnable moment) throws IOException {
+                into.add("segments_1", new java.io.ByteArrayInputStream(new byte[] {1}));
+                moment.run();
+            }
+        };
+        assertFalse(new BackupWriter(sourceDatabase, source, List.of(early)).write(temp.resolve("early.zip")).index().consistent());
+    }
+
+    @Test
+    void aManifestThatListsAFileInAnotherPartsFolderIsRefused() throws Exception {
+        Path backup = rewrite(FORMAT_1, (name, bytes) -> name.equals("manifest.json")
+                ? new String(bytes, StandardCharsets.UTF_8).replace("\"path\" : \"index/segments_1\"", "\"path\" : \"blobs/segments_1\"")
+                        .getBytes(StandardCharsets.UTF_8)
+                : bytes, null);
+        assertRefused(backup, "The manifest lists blobs/segments_1 among the index files.");
+    }
+
+    @Test
+    void aPartMustRunTheMomentOnceAndNameItsFilesPlainly() {
+        BackupPart skips = new TestPart("index") {
+            @Override
+            public void writeAtMoment(Output into, Runnable moment) {
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> new BackupWriter(sourceDatabase, source, List.of(skips)).write(temp.resolve("a.zip")));
+        BackupPart climbs = new TestPart("index") {
+            @Override
+            public void writeAtMoment(Output into, Runnable moment) throws IOException {
+                moment.run();
+                into.add("../escaped", new java.io.ByteArrayInputStream(new byte[] {1}));
+            }
+        };
+        IOException refused = assertThrows(IOException.class, () -> new BackupWriter(sourceDatabase, source, List.of(climbs)).write(temp.resolve("b.zip")));
+        assertTrue(refused.getMessage().contains("cannot hold a file named index/../escaped"), refused.getMessage());
+        assertFalse(Files.exists(temp.resolve("b.zip")));
+        assertThrows(IllegalArgumentException.class, () -> new BackupWriter(sourceDatabase, source, List.of(new TestPart("thumbnails"))));
+    }
+
+    @Test
+    void aBlobTheRowsNameThatIsMissingFailsTheBackup() throws Exception {
+        String missing = blobs.getFirst();
+        Files.delete(source.resolve("blobs").resolve(missing.substring(0, 2)).resolve(missing.substring(2, 4)).resolve(missing));
+        Path backup = temp.resolve("incomplete.zip");
+        IOException failed = assertThrows(IOException.class, () -> writer(sourceDatabase, source).write(backup));
+        assertTrue(failed.getMessage().startsWith("The blob " + missing + " that the database refers to is missing"), failed.getMessage());
+        assertFalse(Files.exists(backup));
+    }
+
+    @Test
+    void filesNoPartCanPutBackAreRefusedBeforeAnythingIsWritten() {
+        Path folder = temp.resolve("no-parts");
+        BackupRefusedException refused = assertThrows(BackupRefusedException.class,
+                () -> new BackupRestorer(List.of()).restore(FORMAT_1, target(folder)));
+        assertEquals("The backup holds blobs files, which this installation cannot restore.", refused.getMessage());
+        assertFalse(Files.exists(folder));
+    }
+
     private Path goodBackup() throws IOException {
         Path backup = temp.resolve("good.zip");
-        new BackupWriter(sourceDatabase, source.resolve("blobs"), null).write(backup);
+        writer(sourceDatabase, source).write(backup);
         return backup;
+    }
+
+    /** A backup written as the server writes it without an index: the rows and the blobs they name. */
+    private static BackupWriter writer(JdbcDataSource database, Path dataFolder) {
+        return new BackupWriter(database, dataFolder, List.of(new BlobBackupPart()));
+    }
+
+    private static List<String> entryNames(ZipFile zip) {
+        return zip.stream().map(ZipEntry::getName).toList();
+    }
+
+    /** The folders of the entries in their order, each once: [rows, blobs, manifest.json]. */
+    private static List<String> folders(List<String> entries) {
+        List<String> folders = new ArrayList<>();
+        for (String entry : entries) {
+            String folder = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
+            if (folders.isEmpty() || !folders.getLast().equals(folder)) {
+                folders.add(folder);
+            }
+        }
+        return folders;
+    }
+
+    /** A part with a folder and nothing to write or restore, for the writer's side of the contract. */
+    private static class TestPart implements BackupPart {
+        private final String folder;
+
+        TestPart(String folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public String folder() {
+            return folder;
+        }
+
+        @Override
+        public Optional<String> restore(Input from, Path dataFolder) {
+            return Optional.empty();
+        }
     }
 
     private void assertRefused(Path backup, String expected) {

@@ -1,4 +1,4 @@
-package org.abhilekh.platform.boundary;
+package org.abhilekh.operations.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.abhilekh.operations.entity.BackupFile;
+import org.abhilekh.platform.boundary.LanguagePreference;
 import org.abhilekh.platform.control.AbhilekhException;
-import org.abhilekh.platform.entity.BackupFile;
 import org.abhilekh.security.boundary.Caller;
 
 /**
