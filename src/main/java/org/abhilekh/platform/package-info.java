@@ -7,7 +7,11 @@
  * address behind trusted proxies ({@code ClientAddresses}), counters shared through the database for rate
  * limits and login throttling ({@code Tallies}, table {@code rate_tally}), the server's life as everyone sees
  * it (the web module has started, a stop drains first: {@code ServerLifecycle}, {@code WebStarted},
- * {@code StopSignal}, {@code StoppingFilter}), and the small interfaces through which each feature takes part
+ * {@code StopSignal}, {@code StoppingFilter}), who is asking and in which role ({@code Caller}, {@code Role}: every
+ * feature decides what a caller may see or do, while accounts and logins are the security feature's), the upload
+ * limit on every address that takes files ({@code UploadLimitFilter}) and the names uploaded files carry
+ * ({@code UploadedNames}),
+ * and the small interfaces through which each feature takes part
  * in what the operations feature runs for all of them: {@link org.abhilekh.platform.control.ReadinessContribution}
  * and {@link org.abhilekh.platform.control.BackupPart}.
  *

@@ -59,7 +59,8 @@
  *     count later still verifies old hashes, and it is tested without a container.</li>
  * <li>There is never a default password: the first administrator gets a configured password or a
  *     generated one-time password that must be changed at the first login.</li>
- * <li>Access checks are made where data is read (the archive and search features ask {@code Caller}),
+ * <li>Access checks are made where data is read (the archive and search features ask the platform's {@code Caller}, which reads the roles this feature's
+ * identity store gives),
  *     never in templates.</li>
  * <li>An unknown user name costs as much time as a wrong password, so names cannot be probed; a refused
  *     attempt costs no hash, whether the name exists or not. The throttle never looks a name up: known and

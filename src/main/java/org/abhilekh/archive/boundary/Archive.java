@@ -36,6 +36,7 @@ import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.archive.entity.WithheldPassages;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -46,7 +47,6 @@ import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
 import org.abhilekh.search.boundary.SearchIndex;
-import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -16,13 +16,13 @@ import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.Visibility;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.safeguarding.boundary.PublicCopies;
 import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.entity.Finding;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs the staff document pages: the list ({@code /admin/documents.xhtml}), the edit form

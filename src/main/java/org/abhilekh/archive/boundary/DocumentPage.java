@@ -11,10 +11,10 @@ import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.WithheldPassages;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
-import org.abhilekh.security.boundary.Caller;
 
 /** Backs {@code /archive/document.xhtml?id=}: one document's description, text and original. */
 @Named

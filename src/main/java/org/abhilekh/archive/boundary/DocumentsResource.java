@@ -27,6 +27,7 @@ import java.util.Set;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -37,7 +38,6 @@ import org.abhilekh.platform.control.UnauthorizedException;
 import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * {@code /api/documents/{id}}: read descriptions and download files (the public what it may see); staff change a

@@ -10,11 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.ReindexStatus;
-import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.WithheldPassages;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.entity.Finding;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs the withholding section of the document page (staff): withhold a passage typed or found by the

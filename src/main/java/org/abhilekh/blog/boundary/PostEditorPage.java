@@ -19,11 +19,11 @@ import org.abhilekh.blog.entity.Post;
 import org.abhilekh.blog.entity.PostDraft;
 import org.abhilekh.blog.entity.PostRevision;
 import org.abhilekh.blog.entity.PostStatus;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs {@code /admin/blog/edit.xhtml?id=}: write or change a post in Markdown with a live preview,

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.abhilekh.coverage.control.CoverageCsv;
 import org.abhilekh.coverage.entity.Coverage;
-import org.abhilekh.security.boundary.Caller;
+import org.abhilekh.platform.boundary.Caller;
 
 /** {@code /api/coverage.csv?year=&outlet=}: the same numbers as the coverage page, for spreadsheets and reports. */
 @Path("coverage.csv")

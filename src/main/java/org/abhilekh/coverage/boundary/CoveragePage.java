@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
 import org.abhilekh.coverage.control.CoverageChart;
 import org.abhilekh.coverage.control.CoverageStatistics;
 import org.abhilekh.coverage.entity.Coverage;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
-import org.abhilekh.security.boundary.Caller;
 
 /** Backs {@code /press/coverage.xhtml?year=&outlet=}: the chart, the per-outlet table and the CSV link. */
 @Named

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.abhilekh.coverage.entity.Coverage;
-import org.abhilekh.security.boundary.Caller;
+import org.abhilekh.platform.boundary.Caller;
 
 /** {@code /api/coverage?year=&outlet=}: the numbers behind the coverage chart and table, as JSON. */
 @Path("coverage")

@@ -21,10 +21,10 @@ import org.abhilekh.coverage.control.OutletRepository;
 import org.abhilekh.coverage.entity.Outlet;
 import org.abhilekh.coverage.entity.OutletAlias;
 import org.abhilekh.coverage.entity.OutletView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
-import org.abhilekh.security.boundary.Caller;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
 

@@ -10,9 +10,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.abhilekh.coverage.entity.OutletView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs {@code /admin/outlets.xhtml}: the outlet list for staff, a form to add or change one outlet

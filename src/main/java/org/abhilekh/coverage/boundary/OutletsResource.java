@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.abhilekh.coverage.entity.OutletView;
-import org.abhilekh.security.boundary.Caller;
+import org.abhilekh.platform.boundary.Caller;
 
 /**
  * {@code GET /api/outlets}: the managed outlet list. Staff get every outlet with id, aliases, review

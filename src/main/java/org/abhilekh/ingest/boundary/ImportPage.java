@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.ImportView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs {@code /admin/import.xhtml}: an administrator names a folder inside the import root and starts its

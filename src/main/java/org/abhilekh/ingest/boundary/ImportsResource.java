@@ -24,11 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.ImportView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
-import org.abhilekh.security.boundary.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

@@ -25,8 +25,8 @@ import org.abhilekh.ingest.entity.IngestJob;
 import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobStatus;
 import org.abhilekh.ingest.entity.JobView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
-import org.abhilekh.security.boundary.Caller;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
 

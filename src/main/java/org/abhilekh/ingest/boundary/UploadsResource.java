@@ -23,9 +23,9 @@ import org.abhilekh.archive.entity.DocumentView;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobView;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.UploadedNames;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * {@code POST /api/documents}: a file into the archive through the ingest queue (staff). It shares its address with

@@ -13,9 +13,9 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.abhilekh.operations.entity.BackupFile;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.LanguagePreference;
 import org.abhilekh.platform.control.AbhilekhException;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs {@code /admin/backup.xhtml}: the backups in the data folder with their sizes and times, a

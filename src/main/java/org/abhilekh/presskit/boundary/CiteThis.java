@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.presskit.control.Citation;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * "Cite this" for an archive document's page: its stable URL and a credit line. Reads the document

@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.abhilekh.platform.control.PublicAddress;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.presskit.control.FileNames;
 import org.abhilekh.presskit.control.KitZip;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * {@code /press/kits/{slug}.zip}: the kit as one ZIP, written straight from the blob store into the

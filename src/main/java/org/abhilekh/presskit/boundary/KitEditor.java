@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -29,7 +30,6 @@ import org.abhilekh.presskit.entity.KitFindings;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor and

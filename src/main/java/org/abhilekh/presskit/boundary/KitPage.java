@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.presskit.control.Citation;
 import org.abhilekh.presskit.control.KitReadme;
 import org.abhilekh.presskit.entity.KitEntry;
 import org.abhilekh.presskit.entity.KitView;
-import org.abhilekh.security.boundary.Caller;
 
 /** Backs {@code /press/kit.xhtml?slug=&preview=}: one kit, its items, the download and "Cite this". */
 @Named

@@ -33,14 +33,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
-import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.JsonBody;
+import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
 import org.abhilekh.presskit.entity.KitView;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * {@code /api/presskits}: the kits the caller may see; staff also get each kit's preview token and drafts, with what

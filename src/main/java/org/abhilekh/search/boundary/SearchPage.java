@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.search.entity.FacetValue;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
-import org.abhilekh.security.boundary.Caller;
 
 /**
  * Backs {@code /search/}: the whole state is in the URL (q, f, from, to, sort, page), so a search can

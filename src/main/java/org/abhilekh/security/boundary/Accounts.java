@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.OneTimePassword;
 import org.abhilekh.security.control.PasswordHasher;
@@ -17,7 +19,6 @@ import org.abhilekh.security.entity.AccountView;
 import org.abhilekh.security.entity.AppUser;
 import org.abhilekh.security.entity.AuditAction;
 import org.abhilekh.security.entity.IssuedPassword;
-import org.abhilekh.security.entity.Role;
 
 /**
  * The team's accounts, for administrators (the API and {@code /admin/users.xhtml} both call this),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.control.AuditLog;
 import org.abhilekh.security.entity.AuditEntry;

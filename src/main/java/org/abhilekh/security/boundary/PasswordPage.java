@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ResourceBundle;
+import org.abhilekh.platform.boundary.Caller;
 
 /** Backs {@code /admin/password.xhtml}: a logged-in person replaces their password; their other sessions end. */
 @Named

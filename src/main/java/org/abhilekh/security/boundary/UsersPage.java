@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.entity.AccountChange;
 import org.abhilekh.security.entity.AccountView;
 import org.abhilekh.security.entity.IssuedPassword;
-import org.abhilekh.security.entity.Role;
 
 /** Backs {@code /admin/users.xhtml} (administrators): the team's accounts, with the same rules as the API. */
 @Named

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.entity.AuditAction;
-import org.abhilekh.security.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.entity.AppUser;
-import org.abhilekh.security.entity.Role;
 
 /** The staff accounts in the database. */
 @ApplicationScoped

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.abhilekh.platform.entity.Role;
 
 /**
  * A staff account. Only a PBKDF2 hash of the password is kept. An account holds one role; the roles

@@ -1,4 +1,4 @@
-package org.abhilekh.security.entity;
+package org.abhilekh.platform.entity;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.abhilekh.security.boundary;
+package org.abhilekh.platform.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.UnauthorizedException;
-import org.abhilekh.security.entity.Role;
+import org.abhilekh.platform.entity.Role;
 
 /** Who is asking, as far as the rest of the application needs to know. */
 @Named
