@@ -7,6 +7,12 @@
  * backups ({@code BlobBackupPart}: the blobs the rows name, for press kits' files too) and of readiness
  * ({@code BlobStoreReadiness}) are the archive's as well.
  *
+ * <p>Its doors: {@code Archive} (store, find, describe, publish, delete; facts for other features),
+ * {@code Extractions} (ingest's side: an original handed out to be read, the text kept, checked and indexed),
+ * {@code Withholding} (passages withheld from the public, redacted copies, the file each caller may have) and
+ * {@code DocumentsResource} over HTTP. {@code PublicReading} says what the public would read of a document and what
+ * the safeguarding checks find in it, which every decision to publish rests on.
+ *
  * <p>Requirements: acknowledged means durable (the blob is written, forced to disk and moved into place,
  * then the row is committed, before a caller is answered); the same bytes twice are one document; the
  * database and blob store are the truth, the index is derived from them.

@@ -21,6 +21,7 @@ import org.abhilekh.archive.control.DocumentChanges;
 import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.DocumentRepository;
 import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.control.PublicReading;
 import org.abhilekh.archive.entity.BlobRef;
 import org.abhilekh.archive.entity.BlobReleasing;
 import org.abhilekh.archive.entity.Document;
@@ -29,10 +30,8 @@ import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentStored;
 import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.IngestStatus;
-import org.abhilekh.archive.entity.IngestTicket;
 import org.abhilekh.archive.entity.OutletSpelling;
 import org.abhilekh.archive.entity.PublicationHold;
-import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.archive.entity.WithheldPassages;
@@ -42,7 +41,6 @@ import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.safeguarding.boundary.PublicCopies;
-import org.abhilekh.safeguarding.boundary.Safeguarding;
 import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
@@ -58,8 +56,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Archive {
 
     private static final Logger LOG = Logger.getLogger(Archive.class.getName());
-    /** How a finding in a document's description says where it is: "description: title", "description: summary"... */
-    static final String DESCRIBED = "description: ";
 
     @Inject
     DataFolder dataFolder;
@@ -89,7 +85,7 @@ public class Archive {
     Caller caller;
 
     @Inject
-    Safeguarding safeguarding;
+    PublicReading reading;
 
     @Inject
     PublicCopies publicCopies;
@@ -161,7 +157,7 @@ public class Archive {
      */
     public Optional<DocumentFacts> facts(long id, boolean staff) {
         return documents.find(id).filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
-                .map(document -> staff ? facts(document) : publicFacts(document));
+                .map(document -> staff ? PublicReading.facts(document) : PublicReading.publicFacts(document));
     }
 
     /** The id of the document holding these bytes, so seed data can refer to documents by content, not by id. */
@@ -173,7 +169,7 @@ public class Archive {
     public List<DocumentFacts> clippings(boolean staff) {
         return documents.ofType(DocumentType.PRESS_CLIPPING).stream()
                 .filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
-                .map(document -> staff ? facts(document) : publicFacts(document)).toList();
+                .map(document -> staff ? PublicReading.facts(document) : PublicReading.publicFacts(document)).toList();
     }
 
     /**
@@ -220,9 +216,9 @@ public class Archive {
         if (reviewed && !caller.isEditor()) {
             throw new ForbiddenException("Only editors and administrators may publish what the safeguarding checks found.");
         }
-        List<Finding> described = describedFindings(next);
+        List<Finding> described = reading.described(next);
         List<Finding> findings = new ArrayList<>(FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
-                .filter(finding -> !finding.where().startsWith(DESCRIBED)).toList());
+                .filter(finding -> !finding.where().startsWith(PublicReading.DESCRIBED)).toList());
         findings.addAll(described);
         DocumentMetadata metadata = next;
         PublicationHold hold = current.getPublicationHold();
@@ -231,8 +227,8 @@ public class Archive {
             boolean unread = current.getIngestStatus() == IngestStatus.PENDING || current.getIngestStatus() == IngestStatus.PROCESSING;
             WithheldPassages withheld = current.getWithheld();
             List<Finding> exposed = withheld.isEmpty() ? findings
-                    : publicFindings(next, withheld, documents.text(current.getId()).orElse(""), current);
-            List<Finding> newlyPublic = wasPublic ? newOnes(describedFindings(next.withheld(withheld)), current)
+                    : reading.exposed(next, withheld, documents.text(current.getId()).orElse(""), current);
+            List<Finding> newlyPublic = wasPublic ? reading.newOnes(reading.described(next.withheld(withheld)), current)
                     : publicCopies.holding(exposed, current.getMediaType());
             // A held document whose text was read goes public once nothing is found in what the public reads (its
             // passages withheld, say); one whose text could not be read always needs an editor's review.
@@ -241,7 +237,7 @@ public class Archive {
                 metadata = next.withVisibility(Visibility.STAFF);
                 hold = PublicationHold.AWAITING_CHECK;
             } else if ((!newlyPublic.isEmpty() || !wasPublic && unchecked) && !reviewed) {
-                throw new SafeguardingHoldException(holdReason(newlyPublic), newlyPublic);
+                throw new SafeguardingHoldException(PublicReading.holdReason(newlyPublic), newlyPublic);
             } else {
                 hold = null;
             }
@@ -252,36 +248,6 @@ public class Archive {
         indexing.index(changed);
         searchIndex.refreshNow();
         return changed;
-    }
-
-    /** The safeguarding findings in what people wrote about a document; their {@code where} starts with {@link #DESCRIBED}. */
-    private List<Finding> describedFindings(DocumentMetadata metadata) {
-        List<Finding> found = new ArrayList<>();
-        metadata.writtenTexts().forEach((field, text) -> found.addAll(safeguarding.inText(text, DESCRIBED + field)));
-        return found;
-    }
-
-    /** Findings in a public document's new description that its old one did not have. */
-    private List<Finding> newOnes(List<Finding> described, Document current) {
-        List<String> before = FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
-                .filter(finding -> finding.where().startsWith(DESCRIBED)).map(Archive::what).toList();
-        return described.stream().filter(finding -> !before.contains(what(finding))).toList();
-    }
-
-    /** A finding by what it found, not by the words around it, which an edit nearby changes. */
-    private static String what(Finding finding) {
-        return finding.kind() + ": " + (finding.match() == null || finding.match().isEmpty() ? finding.excerpt() : finding.match());
-    }
-
-    private static String holdReason(List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return "This document's text could not be read, so the safeguarding checks could not look at it. Open the file and make"
-                    + " sure it names no child and gives no phone number or address; then send it again with"
-                    + " \"safeguardingReviewed\": true (editors only).";
-        }
-        return "The safeguarding checks found " + findings.size() + " passage(s) that may identify a child or reach or locate a"
-                + " person (listed under \"safeguarding\"). Remove them, or withhold them, or, having reviewed them, send the change"
-                + " again with \"safeguardingReviewed\": true (editors only).";
     }
 
     /** Deciding what the public sees is an editor's act: staff may describe a document but not change its visibility. */
@@ -314,7 +280,7 @@ public class Archive {
     }
 
     /** Deletes bytes document {@code id} no longer uses, unless another document or another feature still does. */
-    private void release(String sha256, long id) throws IOException {
+    void release(String sha256, long id) throws IOException {
         if (changes.holdsContent(sha256)) {
             return;
         }
@@ -368,36 +334,6 @@ public class Archive {
                 metadata.summary(), metadata.tags(), attributes);
     }
 
-    static DocumentFacts facts(Document document) {
-        DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName());
-        return new DocumentFacts(document.getId(), document.getTitle(), document.getType().code(), document.getDate(),
-                document.getLanguage(), first(metadata, "outlet"), first(metadata, "medium"), first(metadata, "district"),
-                document.getOriginalName(), document.getMediaType(), document.getSizeBytes(), document.getSha256(),
-                document.getVisibility() == Visibility.PUBLIC);
-    }
-
-    /**
-     * The facts as the public may read them: with the withheld passages blacked out, and for a document with
-     * withheld passages the redacted copy as its file, or no file ({@code sha256} null) when there is none.
-     */
-    static DocumentFacts publicFacts(Document document) {
-        WithheldPassages withheld = document.getWithheld();
-        if (withheld.isEmpty()) {
-            return facts(document);
-        }
-        DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName()).withheld(withheld);
-        RedactedCopy copy = document.getRedactedCopy();
-        return new DocumentFacts(document.getId(), metadata.title(), document.getType().code(), document.getDate(),
-                document.getLanguage(), first(metadata, "outlet"), first(metadata, "medium"), first(metadata, "district"),
-                copy == null ? null : copy.name(), copy == null ? null : copy.mediaType(), copy == null ? 0 : copy.sizeBytes(),
-                copy == null ? null : copy.sha256(), document.getVisibility() == Visibility.PUBLIC);
-    }
-
-    private static String first(DocumentMetadata metadata, String attribute) {
-        List<String> values = metadata.attribute(attribute);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
     public Path original(Document document) {
         return blobs.find(document.getSha256())
                 .orElseThrow(() -> new IllegalStateException("The original of document " + document.getId() + " is missing from the blob store"));
@@ -405,199 +341,6 @@ public class Archive {
 
     public Optional<String> text(long id) {
         return documents.text(id);
-    }
-
-    /** A file as it is offered for download. */
-    public record Download(Path file, String name, String mediaType) {
-    }
-
-    /**
-     * The file a caller may download: staff the original byte for byte; the public a copy without hidden metadata
-     * (GPS position, author, company), and while passages are withheld the redacted copy staff attached, or
-     * nothing, since the original names what is withheld.
-     */
-    public Download download(Document document, boolean staff) {
-        if (staff) {
-            return new Download(original(document), document.getOriginalName(), document.getMediaType());
-        }
-        if (document.getWithheld().isEmpty()) {
-            return new Download(publicCopies.of(original(document), document.getSha256(), document.getMediaType()),
-                    document.getOriginalName(), document.getMediaType());
-        }
-        RedactedCopy copy = document.getRedactedCopy();
-        if (copy == null) {
-            throw new NotFoundException("Parts of document " + document.getId() + " are withheld to protect the people it names,"
-                    + " so its original file is not offered.");
-        }
-        Path bytes = blobs.find(copy.sha256())
-                .orElseThrow(() -> new IllegalStateException("The redacted copy of document " + document.getId() + " is missing from the blob store"));
-        return new Download(publicCopies.of(bytes, copy.sha256(), copy.mediaType()), copy.name(), copy.mediaType());
-    }
-
-    /** The redacted copy as staff attached it, byte for byte. */
-    public Download redactedCopy(long id) {
-        Document document = find(id, true);
-        RedactedCopy copy = document.getRedactedCopy();
-        Path bytes = copy == null ? null : blobs.find(copy.sha256()).orElse(null);
-        if (bytes == null) {
-            throw new NotFoundException("Document " + id + " has no redacted copy.");
-        }
-        return new Download(bytes, copy.name(), copy.mediaType());
-    }
-
-    /**
-     * The text as the caller may read it: the public with the withheld passages blacked out. Empty for a document
-     * the caller may not see.
-     */
-    public Optional<String> text(Document document, boolean staff) {
-        Optional<String> text = documents.text(document.getId());
-        return staff ? text : text.map(document.getWithheld()::redact);
-    }
-
-    /**
-     * Withholds these passages of a document from the public instead of those withheld so far: everywhere the public
-     * reads it (page, snippets, suggestions, feeds, kits, "more like this"), and a public search for a withheld word
-     * does not find it; its original file is then not offered to the public. Any staff member may withhold more;
-     * releasing a passage is an editor's act, and when the public would then read something the safeguarding
-     * checks find, it answers 409 with the findings unless the editor says they reviewed them.
-     */
-    public Document withhold(long id, long expectedRevision, List<String> passages, boolean reviewed, String actor) {
-        Document current = find(id, true);
-        WithheldPassages next;
-        try {
-            next = WithheldPassages.of(passages);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-        // A stale change is refused as such before its effect on the public is weighed.
-        DocumentChanges.requireRevision(current, expectedRevision);
-        WithheldPassages before = current.getWithheld();
-        boolean releases = before.passages().stream().anyMatch(passage -> !next.passages().contains(passage));
-        if ((releases || reviewed) && !caller.isEditor()) {
-            throw new ForbiddenException("Only editors and administrators may release a withheld passage; any staff member may withhold more.");
-        }
-        List<Finding> exposed = List.of();
-        if (releases && current.getVisibility() == Visibility.PUBLIC) {
-            DocumentMetadata metadata = MetadataReader.stored(current.getMetadataJson(), current.getOriginalName());
-            String text = documents.text(id).orElse("");
-            List<String> known = publicFindings(metadata, before, text, current).stream().map(Archive::what).toList();
-            exposed = publicFindings(metadata, next, text, current).stream().filter(finding -> !known.contains(what(finding))).toList();
-            if (!exposed.isEmpty() && !reviewed) {
-                throw new SafeguardingHoldException(holdReason(exposed), exposed);
-            }
-        }
-        Document changed = changes.withhold(id, expectedRevision, next, actor, exposed.isEmpty() ? null : FindingsJson.toJson(exposed));
-        indexing.index(changed);
-        searchIndex.refreshNow();
-        return changed;
-    }
-
-    /**
-     * Offers this file to the public instead of the original while passages are withheld (staff), such as a PDF with
-     * the names blacked out; the copy before it is let go. The public gets it without hidden metadata, as any file.
-     */
-    public Document offerRedactedCopy(long id, InputStream content, String name, String mediaType, String actor) throws IOException {
-        find(id, true);
-        BlobRef blob = storeBlob(content);
-        RedactedCopy replaced = changes.offerRedactedCopy(id, new RedactedCopy(blob.sha256(), safeName(name), mediaType, blob.size()), actor);
-        if (replaced != null && !replaced.sha256().equals(blob.sha256())) {
-            release(replaced.sha256(), id);
-        }
-        return find(id, true);
-    }
-
-    /** The public gets no file again while passages are withheld (staff). */
-    public Document removeRedactedCopy(long id, String actor) throws IOException {
-        find(id, true);
-        RedactedCopy removed = changes.offerRedactedCopy(id, null, actor);
-        if (removed != null) {
-            release(removed.sha256(), id);
-        }
-        return find(id, true);
-    }
-
-    /**
-     * What the safeguarding checks find in what the public would read of a document so described, with these
-     * passages withheld: its description and text as the public reads them, and any child's name found in the whole
-     * text that the public still reads. With none withheld, what was found at extraction (text and file) and in this
-     * description; with some, the file is not offered, so only words count.
-     */
-    private List<Finding> publicFindings(DocumentMetadata metadata, WithheldPassages withheld, String text, Document current) {
-        if (withheld.isEmpty()) {
-            List<Finding> found = new ArrayList<>(FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
-                    .filter(finding -> !finding.where().startsWith(DESCRIBED)).toList());
-            found.addAll(describedFindings(metadata));
-            return found;
-        }
-        DocumentMetadata readable = metadata.withheld(withheld);
-        String readableText = withheld.redact(text);
-        List<Finding> found = new ArrayList<>(describedFindings(readable));
-        found.addAll(safeguarding.inText(readableText, "text"));
-        // A child named once with an age and again without one stays named: each child's name must be withheld everywhere.
-        List<String> readableDescription = List.copyOf(readable.writtenTexts().values());
-        FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
-                .filter(finding -> finding.name() != null && finding.name().strip().length() >= WithheldPassages.MIN_LENGTH
-                        && finding.name().length() <= WithheldPassages.MAX_LENGTH)
-                .filter(finding -> {
-                    WithheldPassages name = WithheldPassages.of(List.of(finding.name()));
-                    return name.occursIn(readableText) || readableDescription.stream().anyMatch(name::occursIn);
-                })
-                .forEach(found::add);
-        return found;
-    }
-
-    /** Marks the document as being ingested and says where its original is; empty if it is gone. */
-    public Optional<IngestTicket> beginIngest(long id) {
-        return documents.startIngest(id).map(document -> new IngestTicket(id, original(document),
-                document.getOriginalName(), document.getLanguage()));
-    }
-
-    /** A failed document waits for extraction again (its job was retried); the old reason stays on the failed job. */
-    public void requeueIngest(long id) {
-        documents.requeueIngest(id);
-    }
-
-    /**
-     * Keeps the extracted text with what staff should know about it (flag codes and their sentences) and what the
-     * safeguarding checks find in it, its file's metadata and its description; indexes it with the text in hand.
-     * False if the document was deleted meanwhile.
-     */
-    public boolean recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
-                                 List<String> flags, List<String> notes, Map<String, List<String>> fileMetadata) {
-        Optional<Document> current = documents.find(id);
-        if (current.isEmpty()) {
-            return false;
-        }
-        List<Finding> findings = new ArrayList<>(describedFindings(
-                MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName())));
-        findings.addAll(safeguarding.inText(text, "text"));
-        if (mediaType == null || !mediaType.startsWith("text/")) {
-            // A text or HTML file hides nothing: its head (author, description) is shown with it, and its words are read above.
-            findings.addAll(safeguarding.inFileMetadata(fileMetadata));
-        }
-        WithheldPassages withheld = current.get().getWithheld();
-        List<Finding> exposed = withheld.isEmpty() ? findings : publicFindings(
-                MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName()), withheld, text, current.get());
-        boolean holds = !publicCopies.holding(exposed, mediaType).isEmpty();
-        Optional<Document> saved = documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes,
-                FindingsJson.toJson(findings), holds);
-        saved.ifPresent(document -> indexing.index(document, text));
-        return saved.isPresent();
-    }
-
-    /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
-    public void recordFailure(long id, String mediaType, String reason) {
-        documents.saveFailure(id, mediaType, reason).ifPresent(indexing::index);
-    }
-
-    public List<Long> waitingForIngest() {
-        List<Long> waiting = new ArrayList<>(documents.withStatus(IngestStatus.PENDING));
-        waiting.addAll(documents.withStatus(IngestStatus.PROCESSING));
-        return waiting;
-    }
-
-    public Optional<IngestStatus> ingestStatus(long id) {
-        return documents.find(id).map(Document::getIngestStatus);
     }
 
     public boolean isBlobStoreWritable() {

@@ -27,6 +27,9 @@ public class DocumentPage {
     Archive archive;
 
     @Inject
+    Withholding withholding;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -88,7 +91,7 @@ public class DocumentPage {
 
     public String getTextPreview() {
         if (text == null && document != null) {
-            text = archive.text(document, caller.isStaff()).orElse("");
+            text = withholding.text(document, caller.isStaff()).orElse("");
         }
         return text == null || text.length() <= TEXT_PREVIEW_CHARS ? text : text.substring(0, TEXT_PREVIEW_CHARS) + " …";
     }

@@ -59,6 +59,9 @@ public class DocumentsResource {
     Archive archive;
 
     @Inject
+    Withholding withholding;
+
+    @Inject
     Caller caller;
 
 
@@ -83,7 +86,7 @@ public class DocumentsResource {
     @Path("{id}/file")
     public Response file(@PathParam("id") String id) throws IOException {
         Document document = archive.find(parseId(id), caller.isStaff());
-        return downloaded(archive.download(document, caller.isStaff()));
+        return downloaded(withholding.download(document, caller.isStaff()));
     }
 
     /**
@@ -106,7 +109,7 @@ public class DocumentsResource {
             throw new BadInputException("'passages' must be a list of the passages to withhold, like [\"Sunita Kumari\"] ([] for none).");
         }
         List<String> passages = array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-        Document changed = archive.withhold(documentId, revision, passages, JsonBody.bool(sent, "safeguardingReviewed").orElse(false),
+        Document changed = withholding.withhold(documentId, revision, passages, JsonBody.bool(sent, "safeguardingReviewed").orElse(false),
                 caller.getName());
         return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
     }
@@ -131,7 +134,7 @@ public class DocumentsResource {
                 : file.getMediaType().getType() + "/" + file.getMediaType().getSubtype();
         Document changed;
         try (InputStream content = file.getContent()) {
-            changed = archive.offerRedactedCopy(documentId, content, name, mediaType, caller.getName());
+            changed = withholding.offerRedactedCopy(documentId, content, name, mediaType, caller.getName());
         }
         return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
     }
@@ -141,7 +144,7 @@ public class DocumentsResource {
     @Path("{id}/redacted-copy")
     public Response redactedCopy(@PathParam("id") String id) throws IOException {
         caller.requireStaff();
-        return downloaded(archive.redactedCopy(parseId(id)));
+        return downloaded(withholding.redactedCopy(parseId(id)));
     }
 
     /** The public gets no file again while passages are withheld (staff). */
@@ -150,12 +153,12 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response removeRedactedCopy(@PathParam("id") String id) throws IOException {
         caller.requireStaff();
-        Document changed = archive.removeRedactedCopy(parseId(id), caller.getName());
+        Document changed = withholding.removeRedactedCopy(parseId(id), caller.getName());
         return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
     }
 
     /** A file as a download: never shown in place, never able to run script in our origin. */
-    private static Response downloaded(Archive.Download download) throws IOException {
+    private static Response downloaded(Withholding.Download download) throws IOException {
         java.nio.file.Path file = download.file();
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, download.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : download.mediaType())

@@ -37,6 +37,9 @@ public class WithholdingEditor {
     Archive archive;
 
     @Inject
+    Withholding withholding;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -94,7 +97,7 @@ public class WithholdingEditor {
             }
             List<String> passages = new ArrayList<>(current.getWithheld().passages());
             passages.add(found);
-            archive.withhold(current.getId(), revision(), passages, false, caller.getName());
+            withholding.withhold(current.getId(), revision(), passages, false, caller.getName());
             return "withheld.added";
         });
     }
@@ -104,7 +107,7 @@ public class WithholdingEditor {
         return change(current -> {
             List<String> passages = new ArrayList<>(current.getWithheld().passages());
             passages.removeIf(kept -> kept.equals(released));
-            archive.withhold(current.getId(), revision(), passages, safeguardingReviewed, caller.getName());
+            withholding.withhold(current.getId(), revision(), passages, safeguardingReviewed, caller.getName());
             return "withheld.released";
         });
     }
@@ -115,7 +118,7 @@ public class WithholdingEditor {
                 throw new BadInputException(messages().getString("withheld.chooseFile"));
             }
             try (InputStream content = copy.getInputStream()) {
-                archive.offerRedactedCopy(current.getId(), content, UploadedNames.of(copy.getSubmittedFileName()),
+                withholding.offerRedactedCopy(current.getId(), content, UploadedNames.of(copy.getSubmittedFileName()),
                         copy.getContentType() == null ? "application/octet-stream" : copy.getContentType(), caller.getName());
             } catch (IOException e) {
                 throw new UncheckedIOException("The redacted copy could not be stored", e);
@@ -127,7 +130,7 @@ public class WithholdingEditor {
     public String removeCopy() {
         return change(current -> {
             try {
-                archive.removeRedactedCopy(current.getId(), caller.getName());
+                withholding.removeRedactedCopy(current.getId(), caller.getName());
             } catch (IOException e) {
                 throw new UncheckedIOException("The redacted copy could not be removed", e);
             }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.boundary.Extractions;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.ingest.control.AllowedTypes;
 import org.abhilekh.ingest.control.BoundedJobQueue;
@@ -38,6 +39,9 @@ public class IngestJobs {
 
     @Inject
     Archive archive;
+
+    @Inject
+    Extractions extractions;
 
     @Inject
     JobLedger ledger;
@@ -130,7 +134,7 @@ public class IngestJobs {
             } catch (PersistenceException | TransactionalException e) {
                 throw new ConflictException("Job " + jobId + " is being retried already.", e);
             }
-            archive.requeueIngest(retry.getDocumentId());
+            extractions.requeueIngest(retry.getDocumentId());
             slot.fill(retry.getId());
             return retry;
         }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.boundary.Extractions;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.ingest.control.BoundedJobQueue;
 import org.abhilekh.ingest.control.IngestWorker;
@@ -45,6 +46,9 @@ public class IngestQueue {
 
     @Inject
     Archive archive;
+
+    @Inject
+    Extractions extractions;
 
     @Inject
     JobLedger ledger;
@@ -128,7 +132,7 @@ public class IngestQueue {
     }
 
     private void adoptDocumentsWithoutJob() {
-        for (Long documentId : archive.waitingForIngest()) {
+        for (Long documentId : extractions.waitingForIngest()) {
             if (ledger.openOf(documentId).isPresent()) {
                 continue;
             }
@@ -180,7 +184,7 @@ public class IngestQueue {
             LOG.log(Level.SEVERE, "Reading document " + documentId + " (job " + jobId + ") broke down", e);
             String reason = "The server could not finish reading this file (" + e.getClass().getSimpleName()
                     + "). Retry the job; if it fails again, tell the administrator.";
-            archive.recordFailure(documentId, null, reason);
+            extractions.recordFailure(documentId, null, reason);
             ledger.finish(jobId, JobStatus.FAILED, reason);
             return;
         }

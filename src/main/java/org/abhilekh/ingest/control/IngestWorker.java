@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.boundary.Extractions;
 import org.abhilekh.archive.entity.IngestTicket;
 import org.abhilekh.ingest.entity.Extraction;
 import org.abhilekh.platform.control.BundledFolder;
@@ -29,7 +29,7 @@ public class IngestWorker {
     private static final Logger LOG = Logger.getLogger(IngestWorker.class.getName());
 
     @Inject
-    Archive archive;
+    Extractions extractions;
 
     @Inject
     @ConfigProperty(name = "abhilekh.index-config.dir")
@@ -103,13 +103,13 @@ public class IngestWorker {
     }
 
     public Outcome process(long documentId) {
-        Optional<IngestTicket> ticket = archive.beginIngest(documentId);
+        Optional<IngestTicket> ticket = extractions.beginIngest(documentId);
         if (ticket.isEmpty()) {
             return new Outcome.Gone();
         }
         try {
             Extraction extraction = extractor.extract(ticket.get().original(), ticket.get().declaredLanguage());
-            boolean kept = archive.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(),
+            boolean kept = extractions.recordExtraction(documentId, extraction.mediaType(), extraction.text(), extraction.language(),
                     extraction.truncated(), extraction.flagCodes(), extraction.messages(), extraction.fileMetadata());
             return kept ? new Outcome.Read() : new Outcome.Gone();
         } catch (ExtractionFailedException e) {
@@ -126,7 +126,7 @@ public class IngestWorker {
     }
 
     private Outcome failed(long documentId, String mediaType, String reason) {
-        archive.recordFailure(documentId, mediaType, reason);
+        extractions.recordFailure(documentId, mediaType, reason);
         return new Outcome.Failed(reason);
     }
 }

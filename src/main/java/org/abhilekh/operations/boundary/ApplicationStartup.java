@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.boundary.Extractions;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.blog.boundary.BlogStartup;
 import org.abhilekh.ingest.boundary.IngestQueue;
@@ -76,6 +77,9 @@ public class ApplicationStartup {
 
     @Inject
     Archive archive;
+
+    @Inject
+    Extractions extractions;
 
     @Inject
     IngestQueue ingestQueue;
@@ -160,7 +164,7 @@ public class ApplicationStartup {
     private void awaitIngested(List<Long> ids) throws InterruptedException {
         Instant deadline = Instant.now().plus(SEED_INGEST_PATIENCE);
         for (Long id : ids) {
-            while (archive.ingestStatus(id).filter(s -> s == IngestStatus.PENDING || s == IngestStatus.PROCESSING).isPresent()) {
+            while (extractions.ingestStatus(id).filter(s -> s == IngestStatus.PENDING || s == IngestStatus.PROCESSING).isPresent()) {
                 if (Instant.now().isAfter(deadline)) {
                     LOG.warning("Seed documents are still being ingested; reporting ready anyway");
                     return;

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -264,7 +265,9 @@ class BackupTest {
             Path copy = restored.resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
             assertEquals(sha256, sha256(Files.readAllBytes(copy)));
         }
-        assertEquals(everyRow(sourceDatabase), everyRow(database(restored)), "the same rows as the archive it was made from");
+        // The fixture is of schema 12; columns added since come back empty, so only the fixture's own columns are compared.
+        Map<String, Set<String>> columns = fixtureColumns();
+        assertEquals(everyRow(sourceDatabase, columns), everyRow(database(restored), columns), "the same rows as the archive it was made from");
         assertEquals("gen-1", Files.readString(restored.resolve("index").resolve("current")));
         assertTrue(Files.isRegularFile(restored.resolve("index").resolve("gen-1").resolve("segments_1")));
     }
@@ -500,8 +503,26 @@ class BackupTest {
         return counts;
     }
 
+    /** The columns of each table as the format-1 fixture's manifest lists them, in upper case as JDBC labels them. */
+    private static Map<String, Set<String>> fixtureColumns() throws IOException {
+        try (ZipFile zip = new ZipFile(FORMAT_1.toFile());
+             jakarta.json.JsonReader reader = jakarta.json.Json.createReader(zip.getInputStream(zip.getEntry("manifest.json")))) {
+            Map<String, Set<String>> columns = new LinkedHashMap<>();
+            for (jakarta.json.JsonObject table : reader.readObject().getJsonArray("tables").getValuesAs(jakarta.json.JsonObject.class)) {
+                columns.put(table.getString("name"), table.getJsonArray("columns").getValuesAs(jakarta.json.JsonObject.class).stream()
+                        .map(column -> column.getString("name").toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+            }
+            return columns;
+        }
+    }
+
     /** Every row of every application table as text, ordered, for a whole comparison. */
     private static Map<String, List<String>> everyRow(JdbcDataSource database) throws SQLException {
+        return everyRow(database, null);
+    }
+
+    /** The same, with only these columns of each table (all, when null). */
+    private static Map<String, List<String>> everyRow(JdbcDataSource database, Map<String, Set<String>> only) throws SQLException {
         Map<String, List<String>> all = new LinkedHashMap<>();
         try (Connection connection = database.getConnection()) {
             for (BackupWriter.TableInfo table : BackupWriter.TableInfo.discover(connection)) {
@@ -514,7 +535,10 @@ class BackupTest {
                     while (result.next()) {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                            row.append(result.getMetaData().getColumnLabel(i)).append('=').append(result.getString(i)).append(';');
+                            String label = result.getMetaData().getColumnLabel(i);
+                            if (only == null || only.getOrDefault(table.name(), Set.of()).contains(label.toUpperCase(java.util.Locale.ROOT))) {
+                                row.append(label).append('=').append(result.getString(i)).append(';');
+                            }
                         }
                         rows.add(row.toString());
                     }

@@ -1,0 +1,100 @@
+package org.abhilekh.archive.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.abhilekh.archive.control.DocumentIndexing;
+import org.abhilekh.archive.control.DocumentRepository;
+import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.control.PublicReading;
+import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.IngestStatus;
+import org.abhilekh.archive.entity.IngestTicket;
+import org.abhilekh.archive.entity.WithheldPassages;
+import org.abhilekh.safeguarding.boundary.PublicCopies;
+import org.abhilekh.safeguarding.boundary.Safeguarding;
+import org.abhilekh.safeguarding.control.FindingsJson;
+import org.abhilekh.safeguarding.entity.Finding;
+
+/**
+ * The archive's side of extraction, for the ingest feature: a document's original handed out to be read, and what
+ * was read kept with it, checked for safeguarding and put in the index (or why it could not be read).
+ */
+@ApplicationScoped
+public class Extractions {
+
+    @Inject
+    Archive archive;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DocumentIndexing indexing;
+
+    @Inject
+    PublicReading reading;
+
+    @Inject
+    Safeguarding safeguarding;
+
+    @Inject
+    PublicCopies publicCopies;
+
+    /** Marks the document as being ingested and says where its original is; empty if it is gone. */
+    public Optional<IngestTicket> beginIngest(long id) {
+        return documents.startIngest(id).map(document -> new IngestTicket(id, archive.original(document),
+                document.getOriginalName(), document.getLanguage()));
+    }
+
+    /** A failed document waits for extraction again (its job was retried); the old reason stays on the failed job. */
+    public void requeueIngest(long id) {
+        documents.requeueIngest(id);
+    }
+
+    /**
+     * Keeps the extracted text with what staff should know about it (flag codes and their sentences) and what the
+     * safeguarding checks find in it, its file's metadata and its description; indexes it with the text in hand.
+     * False if the document was deleted meanwhile.
+     */
+    public boolean recordExtraction(long id, String mediaType, String text, String detectedLanguage, boolean truncated,
+                                 List<String> flags, List<String> notes, Map<String, List<String>> fileMetadata) {
+        Optional<Document> current = documents.find(id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        List<Finding> findings = new ArrayList<>(reading.described(
+                MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName())));
+        findings.addAll(safeguarding.inText(text, "text"));
+        if (mediaType == null || !mediaType.startsWith("text/")) {
+            // A text or HTML file hides nothing: its head (author, description) is shown with it, and its words are read above.
+            findings.addAll(safeguarding.inFileMetadata(fileMetadata));
+        }
+        WithheldPassages withheld = current.get().getWithheld();
+        List<Finding> exposed = withheld.isEmpty() ? findings : reading.exposed(
+                MetadataReader.stored(current.get().getMetadataJson(), current.get().getOriginalName()), withheld, text, current.get());
+        boolean holds = !publicCopies.holding(exposed, mediaType).isEmpty();
+        Optional<Document> saved = documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes,
+                FindingsJson.toJson(findings), holds);
+        saved.ifPresent(document -> indexing.index(document, text));
+        return saved.isPresent();
+    }
+
+    /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
+    public void recordFailure(long id, String mediaType, String reason) {
+        documents.saveFailure(id, mediaType, reason).ifPresent(indexing::index);
+    }
+
+    public List<Long> waitingForIngest() {
+        List<Long> waiting = new ArrayList<>(documents.withStatus(IngestStatus.PENDING));
+        waiting.addAll(documents.withStatus(IngestStatus.PROCESSING));
+        return waiting;
+    }
+
+    public Optional<IngestStatus> ingestStatus(long id) {
+        return documents.find(id).map(Document::getIngestStatus);
+    }
+}
