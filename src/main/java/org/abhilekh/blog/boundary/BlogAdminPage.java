@@ -34,6 +34,9 @@ public class BlogAdminPage {
     Blog blog;
 
     @Inject
+    Comments comments;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -59,12 +62,12 @@ public class BlogAdminPage {
     }
 
     public long count(CommentStatus status) {
-        return blog.countWithStatus(status);
+        return comments.countWithStatus(status);
     }
 
     public List<ModerationItem> getQueue() {
         if (queue == null) {
-            queue = blog.queue(getStatus(), getPage(), QUEUE_PAGE);
+            queue = comments.queue(getStatus(), getPage(), QUEUE_PAGE);
         }
         return queue;
     }
@@ -75,7 +78,7 @@ public class BlogAdminPage {
     }
 
     public int getPages() {
-        return (int) Math.max(1, (blog.countWithStatus(getStatus()) + QUEUE_PAGE - 1) / QUEUE_PAGE);
+        return (int) Math.max(1, (comments.countWithStatus(getStatus()) + QUEUE_PAGE - 1) / QUEUE_PAGE);
     }
 
     /** One comment's button: {@code action:id}, the action being approve, spam or delete. */
@@ -94,7 +97,7 @@ public class BlogAdminPage {
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         try {
             boolean reviewed = "true".equals(externalContext.getRequestParameterMap().get("safeguardingReviewed"));
-            int changed = blog.moderate(ids, Blog.Moderation.valueOf(action.toUpperCase(Locale.ROOT)), reviewed);
+            int changed = comments.moderate(ids, Comments.Moderation.valueOf(action.toUpperCase(Locale.ROOT)), reviewed);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.getString("admin.blog.moderated." + action) + " " + changed, null));
         } catch (SafeguardingHoldException e) {

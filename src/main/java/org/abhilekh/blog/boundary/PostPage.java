@@ -41,6 +41,9 @@ public class PostPage {
     Blog blog;
 
     @Inject
+    Comments comments;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -71,7 +74,7 @@ public class PostPage {
 
     public void load() {
         if (!faces.isPostback()) {
-            formToken = blog.issueFormToken();
+            formToken = comments.issueFormToken();
             String replyTo = externalContext.getRequestParameterMap().get("replyto");
             if (replyTo != null && replyTo.matches("\\d{1,18}")) {
                 parentId = Long.valueOf(replyTo);
@@ -100,7 +103,7 @@ public class PostPage {
         CommentInput input = new CommentInput(name, email, website, text, parentId, homepage, formToken);
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            CommentOutcome outcome = blog.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(),
+            CommentOutcome outcome = comments.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(),
                     request.getHeaders(ClientAddresses.FORWARDED_FOR)), true,
                     commenterCookie.keyOf(request, (HttpServletResponse) externalContext.getResponse()));
             externalContext.redirect(externalContext.getRequestContextPath() + "/blog/" + slug
@@ -121,7 +124,7 @@ public class PostPage {
             externalContext.setResponseStatus(404);
         }
         // A refused comment gets a fresh timing token; what the reader typed stays in the form.
-        formToken = blog.issueFormToken();
+        formToken = comments.issueFormToken();
         return null;
     }
 

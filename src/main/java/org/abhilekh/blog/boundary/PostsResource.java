@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.abhilekh.blog.entity.Category;
 import org.abhilekh.blog.entity.CommentInput;
-import org.abhilekh.blog.entity.CommentOutcome;
 import org.abhilekh.blog.entity.CommentThread;
 import org.abhilekh.blog.entity.PostSummary;
 import org.abhilekh.blog.entity.PostView;
@@ -57,6 +56,9 @@ public class PostsResource {
 
     @Inject
     Blog blog;
+
+    @Inject
+    Comments comments;
 
     @Inject
     ClientAddresses clientAddresses;
@@ -118,7 +120,7 @@ public class PostsResource {
         JsonObject sent = readLimited(entity);
         CommentInput input = new CommentInput(text(sent, "name"), text(sent, "email"), text(sent, "website"),
                 text(sent, "text"), parentId(sent), null, null);
-        blog.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR)), false, null);
+        comments.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(), request.getHeaders(ClientAddresses.FORWARDED_FOR)), false, null);
         // Comments through the API carry no returning commenter's proof (CommenterCookie): each one waits for a person.
         return Response.status(Response.Status.ACCEPTED)
                 .entity(Json.createObjectBuilder().add("status", "awaiting moderation")

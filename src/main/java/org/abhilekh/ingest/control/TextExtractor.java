@@ -1,7 +1,6 @@
 package org.abhilekh.ingest.control;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,35 +19,23 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.abhilekh.ingest.entity.Extraction;
 import org.abhilekh.ingest.entity.Extraction.Flag;
 import org.abhilekh.ingest.entity.Extraction.Notice;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
-import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ParserDecorator;
 import org.apache.tika.parser.html.HtmlMapper;
-import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.sax.BodyContentHandler;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -77,7 +64,6 @@ public final class TextExtractor implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
     private static final String UNKNOWN = "application/octet-stream";
-    private static final String TESSERACT = TesseractOCRParser.class.getName();
     /** How much longer than the parse limit the caller waits for the parse to notice its deadline itself. */
     private static final long GRACE_MILLIS = 2_000;
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -87,8 +73,8 @@ public final class TextExtractor implements AutoCloseable {
     private final AutoDetectParser parser;
     private final ExtractionLimits limits;
     private final boolean ocrAvailable;
-    private final long maxCompressionRatio;
-    private final int maxPackageDepth;
+    /** Turns what a parse threw into the reason staff read, with the limits the reasons name. */
+    private final ParseFailures failures;
     private final ExecutorService parsing;
     /** One permit per file being read, held until its parse has really ended, stopped or not. */
     private final Semaphore reading;
@@ -111,13 +97,13 @@ public final class TextExtractor implements AutoCloseable {
      *                      being stopped
      */
     public TextExtractor(Path tikaConfig, ExtractionLimits limits, Optional<String> tesseractPath, int parseThreads) throws IOException {
-        TikaConfig config = readConfig(tikaConfig, tesseractPath.filter(path -> !path.isBlank()));
+        TikaConfig config = TikaSettings.read(tikaConfig, tesseractPath.filter(path -> !path.isBlank()));
         this.parser = new AutoDetectParser(config);
         this.limits = limits;
-        this.ocrAvailable = hasTesseract(config.getParser());
+        this.ocrAvailable = TikaSettings.hasTesseract(config.getParser());
         AutoDetectParserConfig detectConfig = config.getAutoDetectParserConfig();
-        this.maxCompressionRatio = detectConfig.getMaximumCompressionRatio() == null ? 100 : detectConfig.getMaximumCompressionRatio();
-        this.maxPackageDepth = detectConfig.getMaximumPackageEntryDepth() == null ? 100 : detectConfig.getMaximumPackageEntryDepth();
+        this.failures = new ParseFailures(detectConfig.getMaximumCompressionRatio() == null ? 100 : detectConfig.getMaximumCompressionRatio(),
+                detectConfig.getMaximumPackageEntryDepth() == null ? 100 : detectConfig.getMaximumPackageEntryDepth());
         ClassLoader loader = TextExtractor.class.getClassLoader();
         ThreadFactory threads = runnable -> {
             Thread thread = new Thread(runnable, "abhilekh-extract-" + THREADS.incrementAndGet());
@@ -262,7 +248,7 @@ public final class TextExtractor implements AutoCloseable {
             parser.parse(in, handler, metadata, context);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw failure(type(metadata), e);
+                throw failures.of(type(metadata), e);
             }
             truncated = true;
         } catch (OutOfMemoryError e) {
@@ -277,7 +263,7 @@ public final class TextExtractor implements AutoCloseable {
             throw new ExtractionFailedException(type(metadata), embedded.breach(), null);
         }
         if (embedded.swallowed() != null) {
-            throw failure(type(metadata), new TikaException(embedded.swallowed()));
+            throw failures.of(type(metadata), new TikaException(embedded.swallowed()));
         }
         for (String skipped : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
             // An archive whose entries are encrypted is read without them: that would silently lose text.
@@ -288,51 +274,6 @@ public final class TextExtractor implements AutoCloseable {
             }
         }
         return new Parsed(metadata.get(Metadata.CONTENT_TYPE), body.toString(), truncated, fileMetadata(metadata));
-    }
-
-    private ExtractionFailedException failure(String mediaType, Throwable e) {
-        ExtractionLimitException limit = ExtractionLimitException.in(e);
-        if (limit != null) {
-            return new ExtractionFailedException(mediaType, limit.getMessage(), e);
-        }
-        if (has(e, ZeroByteFileException.class)) {
-            return new ExtractionFailedException(mediaType, "The file is empty.", e);
-        }
-        if (has(e, EncryptedDocumentException.class) || mentionsPassword(e)) {
-            return new ExtractionFailedException(mediaType, AllowedTypes.PASSWORD_PROTECTED_REASON, e);
-        }
-        if (has(e, TikaMemoryLimitException.class) || messages(e).contains("TikaMemoryLimitException")) {
-            return new ExtractionFailedException(mediaType, "Unpacking the file would need more memory than the limit for one"
-                    + " file: it is damaged or built to exhaust memory (a compression bomb). Unpack it on a computer and upload"
-                    + " the documents inside.", e);
-        }
-        String message = rootMessage(e);
-        String all = messages(e);
-        if (all.contains("Suspected zip bomb")) {
-            if (all.contains("package entry nesting")) {
-                return new ExtractionFailedException(mediaType, "The file has archives nested inside archives more than "
-                        + maxPackageDepth + " levels deep (a zip bomb). Unpack it and upload the documents themselves.", e);
-            }
-            if (all.contains("XML element nesting")) {
-                return new ExtractionFailedException(mediaType, "The file's structure is nested too deeply to be read (it may"
-                        + " be built to crash readers). If it opens on a computer, save it again and upload that.", e);
-            }
-            return new ExtractionFailedException(mediaType, "The archive expands more than " + maxCompressionRatio
-                    + " times its size (a zip bomb), so reading it was stopped. Unpack it on a computer and upload the"
-                    + " documents inside.", e);
-        }
-        if (e instanceof SAXException) {
-            return new ExtractionFailedException(mediaType, "The file's content is malformed and could not be read: " + message, e);
-        }
-        if (e instanceof TikaException) {
-            return new ExtractionFailedException(mediaType, "The file is damaged or not in a format Abhilekh can read ("
-                    + mediaType + "): " + message, e);
-        }
-        if (e instanceof IOException) {
-            return new ExtractionFailedException(mediaType, "The file could not be read: " + message, e);
-        }
-        return new ExtractionFailedException(mediaType, "The file could not be read because it made the text extractor fail ("
-                + e.getClass().getSimpleName() + "). Check that it opens on a computer, then upload it again.", e);
     }
 
     private List<Notice> notices(String mediaType, String text, boolean truncated, String declaredLanguage) {
@@ -390,7 +331,7 @@ public final class TextExtractor implements AutoCloseable {
             }
             return AllowedTypes.detect(original);
         } catch (IOException e) {
-            throw new ExtractionFailedException(UNKNOWN, "The file could not be read: " + rootMessage(e), e);
+            throw new ExtractionFailedException(UNKNOWN, "The file could not be read: " + ParseFailures.rootMessage(e), e);
         }
     }
 
@@ -404,141 +345,9 @@ public final class TextExtractor implements AutoCloseable {
         return type == null ? UNKNOWN : type;
     }
 
-    private static boolean has(Throwable failure, Class<? extends Throwable> kind) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (kind.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** POI and the 7z reader report a missing password in their own exceptions, not Tika's. */
-    private static boolean mentionsPassword(Throwable failure) {
-        String all = messages(failure).toLowerCase(java.util.Locale.ROOT);
-        return all.contains("password") || all.contains("encrypted");
-    }
-
-    private static String messages(Throwable failure) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            all.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append('\n');
-        }
-        return all.toString();
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
-    }
-
     /** Collapses runs of blank lines and trailing spaces that PDF and office formats leave behind. */
     static String normaliseWhitespace(String text) {
         return text.replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-    }
-
-    /**
-     * Reads the configuration file; a configured Tesseract location replaces the one in the file, so the
-     * program can be found where a server installs it without editing index-config.
-     */
-    static TikaConfig readConfig(Path tikaConfig, Optional<String> tesseractPath) throws IOException {
-        try (InputStream in = Files.newInputStream(tikaConfig)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            // Tika reads some sections by local name, which only a namespace-aware parser fills in.
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setExpandEntityReferences(false);
-            Document xml = factory.newDocumentBuilder().parse(in);
-            tesseractPath.ifPresent(path -> setTesseractPath(xml, path));
-            tesseractPath.filter(path -> !Files.exists(Path.of(path))).ifPresent(path -> switchOcrOff(xml, path));
-            return new TikaConfig(xml);
-        } catch (TikaException | SAXException | ParserConfigurationException e) {
-            throw new IllegalStateException("index-config/tika-config.xml is invalid: " + e.getMessage(), e);
-        }
-    }
-
-    private static void switchOcrOff(Document xml, String path) {
-        LOG.warning(() -> "abhilekh.ocr.tesseract-path is " + path + ", which does not exist: OCR is switched off");
-        for (Element params : tesseractParams(xml)) {
-            removeParams(params, "tesseractPath", "skipOCR");
-            params.appendChild(param(xml, "skipOCR", "bool", "true"));
-        }
-    }
-
-    private static void setTesseractPath(Document xml, String path) {
-        Path program = Path.of(path);
-        if (!Files.exists(program)) {
-            return;
-        }
-        // Tika wants the folder; a path to the program itself is accepted too.
-        String folder = Files.isRegularFile(program) && program.getParent() != null ? program.getParent().toString() : path;
-        for (Element params : tesseractParams(xml)) {
-            removeParams(params, "tesseractPath");
-            params.appendChild(param(xml, "tesseractPath", "string", folder.endsWith("/") ? folder : folder + "/"));
-        }
-    }
-
-    /** The {@code params} of each configured Tesseract parser (not of its exclusions), created where missing. */
-    private static List<Element> tesseractParams(Document xml) {
-        List<Element> found = new ArrayList<>();
-        NodeList parsers = xml.getElementsByTagName("parser");
-        for (int i = 0; i < parsers.getLength(); i++) {
-            Element parserElement = (Element) parsers.item(i);
-            if (TESSERACT.equals(parserElement.getAttribute("class"))) {
-                Element params = first(parserElement, "params");
-                if (params == null) {
-                    params = xml.createElement("params");
-                    parserElement.appendChild(params);
-                }
-                found.add(params);
-            }
-        }
-        return found;
-    }
-
-    private static void removeParams(Element params, String... names) {
-        NodeList existing = params.getElementsByTagName("param");
-        for (int j = existing.getLength() - 1; j >= 0; j--) {
-            Element param = (Element) existing.item(j);
-            if (List.of(names).contains(param.getAttribute("name"))) {
-                params.removeChild(param);
-            }
-        }
-    }
-
-    private static Element param(Document xml, String name, String type, String value) {
-        Element param = xml.createElement("param");
-        param.setAttribute("name", name);
-        param.setAttribute("type", type);
-        param.setTextContent(value);
-        return param;
-    }
-
-    private static Element first(Element parent, String name) {
-        NodeList children = parent.getElementsByTagName(name);
-        return children.getLength() == 0 ? null : (Element) children.item(0);
-    }
-
-    private static boolean hasTesseract(Parser parser) {
-        if (parser instanceof TesseractOCRParser tesseract) {
-            try {
-                return tesseract.hasTesseract() && !tesseract.isSkipOCR();
-            } catch (TikaException e) {
-                LOG.log(Level.WARNING, "Cannot tell whether Tesseract is installed", e);
-                return false;
-            }
-        }
-        if (parser instanceof ParserDecorator decorator) {
-            return hasTesseract(decorator.getWrappedParser());
-        }
-        if (parser instanceof CompositeParser composite) {
-            return composite.getAllComponentParsers().stream().anyMatch(TextExtractor::hasTesseract);
-        }
-        return false;
     }
 
     /** Stops the parsing threads; a parse still running is interrupted. */

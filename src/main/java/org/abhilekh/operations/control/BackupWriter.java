@@ -3,7 +3,6 @@ package org.abhilekh.operations.control;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,8 +25,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +116,7 @@ public final class BackupWriter {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
-            List<TableInfo> tables = TableInfo.discover(connection);
+            List<BackupTable> tables = BackupTable.discover(connection);
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
@@ -134,7 +130,7 @@ public final class BackupWriter {
         }
     }
 
-    private BackupManifest readAll(Connection connection, List<TableInfo> tables, ZipOutputStream zip) throws IOException, SQLException {
+    private BackupManifest readAll(Connection connection, List<BackupTable> tables, ZipOutputStream zip) throws IOException, SQLException {
         long[][] counted = new long[1][];
         SQLException[] failed = new SQLException[1];
         String[] createdAt = new String[1];
@@ -166,7 +162,7 @@ public final class BackupWriter {
         List<BackupManifest.Table> dumped = new ArrayList<>();
         SortedSet<String> named = new TreeSet<>();
         for (int i = 0; i < tables.size(); i++) {
-            TableInfo table = tables.get(i);
+            BackupTable table = tables.get(i);
             if (table.name().equals(FLYWAY_HISTORY)) {
                 continue;
             }
@@ -213,7 +209,7 @@ public final class BackupWriter {
     }
 
     /** One statement that touches every table fixes the transaction's snapshot of all of them at once. */
-    private static long[] countAll(Connection connection, List<TableInfo> tables) throws SQLException {
+    private static long[] countAll(Connection connection, List<BackupTable> tables) throws SQLException {
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < tables.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(select count(*) from ").append(tables.get(i).quoted()).append(')');
@@ -228,8 +224,8 @@ public final class BackupWriter {
         return counts;
     }
 
-    private static String schemaVersion(Connection connection, List<TableInfo> tables) throws SQLException {
-        TableInfo history = tables.stream().filter(table -> table.name().equals(FLYWAY_HISTORY)).findFirst()
+    private static String schemaVersion(Connection connection, List<BackupTable> tables) throws SQLException {
+        BackupTable history = tables.stream().filter(table -> table.name().equals(FLYWAY_HISTORY)).findFirst()
                 .orElseThrow(() -> new SQLException("The database has no Flyway history: it was not created by Abhilekh"));
         String highest = "0";
         try (Statement statement = connection.createStatement();
@@ -244,7 +240,7 @@ public final class BackupWriter {
         return highest;
     }
 
-    private BackupManifest.Table dump(Connection connection, TableInfo table, long expected, ZipOutputStream zip, Set<String> named)
+    private BackupManifest.Table dump(Connection connection, BackupTable table, long expected, ZipOutputStream zip, Set<String> named)
             throws IOException, SQLException {
         String path = "rows/" + table.name() + ".jsonl";
         zip.putNextEntry(new ZipEntry(path));
@@ -391,101 +387,6 @@ public final class BackupWriter {
         /** Files that agree with the rows: some were written, all of them by the part holding the moment, after it. */
         boolean atMoment() {
             return !files.isEmpty() && !writtenOutsideMoment;
-        }
-    }
-
-    /** A table as the database names it, with its primary key for a stable row order. */
-    record TableInfo(String name, String quoted, List<String> primaryKey) {
-
-        String orderBy() {
-            return primaryKey.isEmpty() ? " order by 1"
-                    : " order by " + String.join(", ", primaryKey.stream().map(TableInfo::quote).toList());
-        }
-
-        static String quote(String identifier) {
-            return '"' + identifier.replace("\"", "\"\"") + '"';
-        }
-
-        /** Every ordinary table of the application's schema, sorted by name. */
-        static List<TableInfo> discover(Connection connection) throws SQLException {
-            var metadata = connection.getMetaData();
-            String schema = connection.getSchema();
-            List<TableInfo> tables = new ArrayList<>();
-            try (ResultSet result = metadata.getTables(null, schema, "%", new String[] {"TABLE"})) {
-                while (result.next()) {
-                    String name = result.getString("TABLE_NAME");
-                    tables.add(new TableInfo(name.toLowerCase(Locale.ROOT), quote(name), primaryKey(metadata, schema, name)));
-                }
-            }
-            tables.sort(java.util.Comparator.comparing(TableInfo::name));
-            return tables;
-        }
-
-        private static List<String> primaryKey(java.sql.DatabaseMetaData metadata, String schema, String table) throws SQLException {
-            List<String[]> columns = new ArrayList<>();
-            try (ResultSet result = metadata.getPrimaryKeys(null, schema, table)) {
-                while (result.next()) {
-                    columns.add(new String[] {Integer.toString(result.getInt("KEY_SEQ")), result.getString("COLUMN_NAME")});
-                }
-            }
-            columns.sort(java.util.Comparator.comparingInt(column -> Integer.parseInt(column[0])));
-            Set<String> names = new LinkedHashSet<>();
-            columns.forEach(column -> names.add(column[1]));
-            return List.copyOf(names);
-        }
-    }
-
-    /** Passes bytes on to the ZIP while counting them and computing their sha256. */
-    private static final class DigestingStream extends FilterOutputStream {
-        private final MessageDigest digest = BackupFormat.sha256Digest();
-        private long count;
-
-        DigestingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            digest.update((byte) b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            digest.update(bytes, offset, length);
-            count += length;
-        }
-
-        @Override
-        public void close() {
-            // The ZIP entry is closed by its owner.
-        }
-
-        long count() {
-            return count;
-        }
-
-        String sha256() {
-            return HexFormat.of().formatHex(digest.digest());
-        }
-    }
-
-    /** Lets a writer close its stream without closing the ZIP under it. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

@@ -150,7 +150,7 @@ class TextExtractorTest {
     /** Tika ignores parameters it does not know: check that every setting in the file reached its parser. */
     @Test
     void theTikaConfigurationReachesTheParsers() throws Exception {
-        org.apache.tika.config.TikaConfig config = TextExtractor.readConfig(CONFIG, Optional.empty());
+        org.apache.tika.config.TikaConfig config = TikaSettings.read(CONFIG, Optional.empty());
         List<org.apache.tika.parser.Parser> parsers = leaves(config.getParser());
         org.apache.tika.parser.ocr.TesseractOCRParser tesseract = parsers.stream()
                 .filter(org.apache.tika.parser.ocr.TesseractOCRParser.class::isInstance)

@@ -525,7 +525,7 @@ class BackupTest {
     private static Map<String, List<String>> everyRow(JdbcDataSource database, Map<String, Set<String>> only) throws SQLException {
         Map<String, List<String>> all = new LinkedHashMap<>();
         try (Connection connection = database.getConnection()) {
-            for (BackupWriter.TableInfo table : BackupWriter.TableInfo.discover(connection)) {
+            for (BackupTable table : BackupTable.discover(connection)) {
                 if (table.name().equals(BackupWriter.FLYWAY_HISTORY)) {
                     continue;
                 }
