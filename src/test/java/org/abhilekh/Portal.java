@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,18 +52,54 @@ public final class Portal {
     }
 
     /**
-     * Debian's headless Chromium at phone width, in English, driven through its own ChromeDriver (a
+     * The installed headless Chromium at phone width, in English, driven through its own ChromeDriver (a
      * browser download by the test tool would fail on a machine without internet).
      */
     public static WebDriver phoneBrowser() {
+        return new ChromeDriver(chromeDriverService(), phoneBrowserOptions());
+    }
+
+    /** Headless Chromium at phone width, in English, without the background traffic a closed network refuses. */
+    public static ChromeOptions phoneBrowserOptions() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(installed("abhilekh.chromium", "ABHILEKH_CHROMIUM",
+                "chromium", "chromium-browser", "google-chrome", "google-chrome-stable").toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=390,900", "--lang=en");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return options;
+    }
+
+    /** The installed ChromeDriver, named explicitly so that Selenium never tries to download one. */
+    public static ChromeDriverService chromeDriverService() {
+        return new ChromeDriverService.Builder()
+                .usingDriverExecutable(installed("abhilekh.chromedriver", "ABHILEKH_CHROMEDRIVER", "chromedriver").toFile())
+                .usingAnyFreePort().build();
+    }
+
+    /**
+     * A program the browser tests need: the path in the system property or, failing that, the environment variable,
+     * else the first of the names found on the PATH.
+     */
+    private static Path installed(String property, String variable, String... names) {
+        String configured = System.getProperty(property, System.getenv(variable));
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured);
+            if (!Files.isExecutable(path)) {
+                throw new IllegalStateException(variable + " (or -D" + property + ") names " + configured + ", which is not an executable file");
+            }
+            return path;
+        }
+        for (String name : names) {
+            for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+                Path candidate = Path.of(folder.isEmpty() ? "." : folder, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("None of " + String.join(", ", names) + " is on the PATH: install Chromium and ChromeDriver"
+                + " (Debian: apt-get install chromium chromium-driver) or set " + variable + " (or -D" + property + ") to the program");
     }
 
     public String base() {
