@@ -19,7 +19,6 @@ import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.IndexGenerations;
 import org.abhilekh.search.control.LuceneIndex;
 import org.abhilekh.search.entity.IndexableDocument;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Builds a benchmark index of N documents from real text: the sentences Tika reads from the seed
@@ -59,7 +58,7 @@ public final class SearchCorpus {
         String[] types = {"press-clipping", "research-paper", "training-module", "panel-notes", "policy-document"};
         int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
-        try (LuceneIndex index = new LuceneIndex(FSDirectory.open(generation), IndexConfiguration.load(Path.of("index-config")))) {
+        try (LuceneIndex index = LuceneIndex.open(generation, IndexConfiguration.load(Path.of("index-config")))) {
             AtomicInteger next = new AtomicInteger(1);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<Void>> writers = new ArrayList<>();

@@ -37,8 +37,8 @@
  *     The address is the platform's {@code ClientAddresses}: behind a configured trusted proxy, the
  *     forwarded client address; otherwise the connection's. Rejected: counting in memory (every instance
  *     counted alone, and behind a proxy five comments by anyone blocked everyone's).</li>
- * <li>Posts enter the index only through {@code SearchIndex} with id {@code -postId}, so they never
- *     collide with archive ids; start-up makes the index hold exactly the public posts (idempotent).</li>
+ * <li>Posts enter the index only through {@code SearchIndex}, as items of kind {@code post}, so their ids never
+ *     collide with archive documents'; start-up makes the index hold exactly the public posts (idempotent).</li>
  * <li>Fixed categories (an enum with translated names) and free tags, both stored as ",a,b," strings:
  *     one LIKE finds a member, and no join tables are needed for a blog of hundreds of posts.</li>
  * <li>Slugs are stable: a title change keeps the slug; a slug change keeps the old one as a 301.</li>

@@ -4,7 +4,12 @@
  * <p>Owns: {@code index-config/} (analyzers, fields, facets), the on-disk index with its near-real-time
  * reader, faceted search with drill-sideways counts, and snippets.
  * {@link org.abhilekh.search.boundary.SearchIndex} is the only door to Lucene for the rest of the
- * application; a distributed engine would be a second implementation behind that door.
+ * application and speaks only the project's types; behind it is a {@code SearchEngine}, whose one
+ * implementation is {@code LuceneIndex}, wiring classes of one concern each: {@code IndexStore} (writer,
+ * commits, near-real-time searchers), {@code HeldCommit} (backup snapshots), {@code LuceneDocumentMapper},
+ * {@code SearchQueries} (parsing, visibility, date range, drill-down, sort), {@code HitReader} (hits and
+ * snippets), {@code FacetCounts}, {@code Spelling}, {@code Completions} and {@code SimilarEntries}. A
+ * distributed engine would be a second {@code SearchEngine}.
  *
  * <p>Requirements: visibility is part of the one query that yields hits, totals, facet counts and snippets,
  * so none of them can leak staff-only material; counts are exact; a malformed query is a 400 that says
@@ -19,8 +24,13 @@
  *     Rejected: a field per language, where a word dropped by one analyzer becomes mandatory in the other.</li>
  * <li>Bodies are stored with offsets in the postings, so snippets come from anywhere in a long text
  *     without re-analysis; the highlighter's length limit is lifted for the same reason.</li>
- * <li>The index remembers nothing the database does not: after each commit it reports which document
- *     revisions it holds, and the archive records them.</li>
+ * <li>The index remembers nothing the database does not: after each commit it reports which item
+ *     revisions it holds, by kind, and each feature records its own (the archive its documents).</li>
+ * <li>Items are keyed by kind and id ({@code document:12}, {@code post:3}), so features need not share one
+ *     id space. Every commit is marked with the index format; an index without the current marker (one
+ *     written before keyed items) is not read but rebuilt from the truth at the start, as a damaged one is.</li>
+ * <li>index-config/fields.json is the one place that says which values an item's facets take (a facet's
+ *     {@code source}) and which stored fields a hit shows ({@code hit}); features hand over all they have.</li>
  * <li>Hindi typed in Latin letters: Devanagari words are also indexed as spelling-tolerant Latin keys
  *     ({@code RomanKey}: transliteration with Hindi schwa deletion, then folding of aspiration, vowel
  *     length and inflection). Rejected: ICU's scholarly transliteration ("mānava"), which nobody types,

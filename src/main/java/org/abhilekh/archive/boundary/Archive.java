@@ -271,7 +271,7 @@ public class Archive {
      */
     public void delete(long id, String actor) throws IOException {
         Document deleted = changes.delete(id, actor);
-        searchIndex.remove(id);
+        searchIndex.remove(DocumentIndexing.KIND, id);
         searchIndex.refreshNow();
         release(deleted.getSha256(), id);
         if (deleted.getRedactedCopy() != null) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
@@ -70,7 +71,7 @@ public class DocumentPage {
 
     public List<SearchHit> getSimilar() {
         if (similar == null) {
-            similar = document == null ? List.of() : searchIndex.moreLikeThis(document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
+            similar = document == null ? List.of() : searchIndex.moreLikeThis(DocumentIndexing.KIND, document.getId(), caller.isStaff(), DocumentsResource.SIMILAR);
         }
         return similar;
     }

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
+import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
@@ -79,7 +80,7 @@ public class DocumentsResource {
     public List<SearchHit> similar(@PathParam("id") String id) {
         long documentId = parseId(id);
         archive.find(documentId, caller.isStaff());
-        return searchIndex.moreLikeThis(documentId, caller.isStaff(), SIMILAR);
+        return searchIndex.moreLikeThis(DocumentIndexing.KIND, documentId, caller.isStaff(), SIMILAR);
     }
 
     @GET

@@ -28,8 +28,8 @@ import org.abhilekh.search.entity.IndexableDocument;
 public class DocumentIndexing implements IndexSource {
 
     private static final Logger LOG = Logger.getLogger(DocumentIndexing.class.getName());
-    /** Metadata attributes that are also offered as facets. */
-    private static final List<String> FACET_ATTRIBUTES = List.of("outlet", "medium", "district", "audience");
+    /** The kind of item documents are in the index, beside other features' items. */
+    public static final String KIND = "document";
     private static final int REBUILD_PAGE = 200;
 
     @Inject
@@ -90,10 +90,10 @@ public class DocumentIndexing implements IndexSource {
 
     void committed(@Observes IndexCommitted event) {
         try {
-            // Other features index their items under negative ids; only documents are recorded here.
-        Map<Long, Long> ours = new java.util.HashMap<>(event.revisions());
-        ours.keySet().removeIf(id -> id <= 0);
-        documents.markIndexed(ours);
+            Map<Long, Long> ours = event.revisionsOf(KIND);
+            if (!ours.isEmpty()) {
+                documents.markIndexed(ours);
+            }
         } catch (RuntimeException e) {
             // The index holds them anyway; the next start re-indexes them, which is harmless.
             LOG.log(Level.WARNING, "Could not record indexed revisions", e);
@@ -121,13 +121,11 @@ public class DocumentIndexing implements IndexSource {
     /** How a described document with its text is handed to the index. */
     public static IndexableDocument toIndexable(long id, long revision, DocumentMetadata metadata, String language,
                                                 String originalName, String text) {
-        Map<String, List<String>> facets = new LinkedHashMap<>();
+        // Every attribute is handed over; index-config/fields.json decides which become facets.
+        Map<String, List<String>> facets = new LinkedHashMap<>(metadata.attributes());
         facets.put("type", List.of(metadata.type().code()));
         facets.put("language", List.of(language));
         facets.put("tag", metadata.tags());
-        for (String attribute : FACET_ATTRIBUTES) {
-            facets.put(attribute, metadata.attribute(attribute));
-        }
         List<String> described = new ArrayList<>(metadata.tags());
         metadata.attributes().entrySet().stream()
                 .filter(entry -> !"url".equals(entry.getKey()))
@@ -137,7 +135,7 @@ public class DocumentIndexing implements IndexSource {
         return new IndexableDocument(
                 id,
                 revision,
-                "document",
+                KIND,
                 metadata.title(),
                 metadata.summary(),
                 text,

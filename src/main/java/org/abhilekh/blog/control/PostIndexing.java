@@ -15,8 +15,8 @@ import org.abhilekh.search.entity.IndexableDocument;
 
 /**
  * Keeps the search index in step with the public blog, only through the search facade. Posts are
- * keyed by their negated id, so they never collide with archive documents (positive ids from
- * document_seq). Only public posts are in the index; anything else is removed.
+ * indexed as their own kind, so a post's id never collides with an archive document's. Only public
+ * posts are in the index; anything else is removed.
  */
 @ApplicationScoped
 public class PostIndexing implements IndexSource {
@@ -38,21 +38,17 @@ public class PostIndexing implements IndexSource {
         posts.all().stream().filter(post -> post.isPublicAt(now)).map(PostIndexing::toIndexable).forEach(index);
     }
 
-    public static long indexId(long postId) {
-        return -postId;
-    }
-
     /** Puts a public post into the index, or takes a non-public one out of it. */
     public void sync(Post post, Instant now) {
         if (post.isPublicAt(now)) {
             searchIndex.index(toIndexable(post));
         } else {
-            searchIndex.remove(indexId(post.getId()));
+            searchIndex.remove(KIND, post.getId());
         }
     }
 
     public void remove(long postId) {
-        searchIndex.remove(indexId(postId));
+        searchIndex.remove(KIND, postId);
     }
 
     public void commit() {
@@ -67,7 +63,7 @@ public class PostIndexing implements IndexSource {
         List<String> meta = new ArrayList<>(post.getTags());
         meta.addAll(post.getCategories());
         meta.add(post.getAuthor());
-        return new IndexableDocument(indexId(post.getId()), post.getRevision(), KIND, post.getTitle(),
+        return new IndexableDocument(post.getId(), post.getRevision(), KIND, post.getTitle(),
                 post.getExcerpt(), MarkdownRenderer.toText(post.getBodyMarkdown()),
                 Map.of("meta", String.join("\n", meta), "author", java.util.Objects.toString(post.getAuthor(), "")),
                 post.getPublishAt().atZone(INDIA).toLocalDate(), true, "/blog/" + post.getSlug(), facets);

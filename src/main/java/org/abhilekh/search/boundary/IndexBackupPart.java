@@ -13,7 +13,6 @@ import org.abhilekh.platform.control.BackupPart;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.search.control.IndexGenerations;
 import org.abhilekh.search.control.LuceneIndex;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The index's share of a backup: the files of one commit, made at the backup's moment, so the revisions the rows
@@ -61,10 +60,7 @@ public class IndexBackupPart implements BackupPart {
                 Files.copy(bytes, generation.resolve(name));
             }
         }
-        Optional<String> damage;
-        try (FSDirectory directory = FSDirectory.open(generation)) {
-            damage = LuceneIndex.damage(directory);
-        }
+        Optional<String> damage = LuceneIndex.damage(generation);
         if (damage.isPresent()) {
             delete(folder);
             return Optional.of("The backup's index snapshot does not open (" + damage.get() + "): the server rebuilds the index at its first start.");

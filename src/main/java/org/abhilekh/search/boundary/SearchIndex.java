@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,9 @@ import org.abhilekh.platform.control.BundledFolder;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.IndexGenerations;
+import org.abhilekh.search.control.HeldCommit;
 import org.abhilekh.search.control.LuceneIndex;
+import org.abhilekh.search.control.SearchEngine;
 import org.abhilekh.search.entity.IndexCommitted;
 import org.abhilekh.search.entity.IndexableDocument;
 import org.abhilekh.search.entity.ReindexStatus;
@@ -34,14 +35,14 @@ import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
 import org.abhilekh.search.entity.Suggestion;
-import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one door to the index for the rest of the application: index, remove, search. It keeps the
- * on-disk index under the data folder, refreshes the near-real-time searcher several times a second
- * and commits on a schedule and at shutdown; after each commit it announces which document
- * revisions became durable.
+ * The one door to the index for the rest of the application: index, remove, search, in the project's own
+ * types. Items are keyed by kind and id. It keeps the on-disk index generations under the data folder,
+ * refreshes the near-real-time searcher several times a second and commits on a schedule and at shutdown;
+ * after each commit it announces which item revisions, by kind, became durable. The engine behind it is a
+ * {@link SearchEngine}; {@link LuceneIndex} is the one there is.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -70,9 +71,11 @@ public class SearchIndex {
     @Any
     Instance<IndexSource> sources;
 
-    private volatile LuceneIndex index;
+    private volatile SearchEngine index;
     /** During a rebuild, the new index also receives every change, so nothing is missed at the swap. */
-    private volatile LuceneIndex shadow;
+    private volatile SearchEngine shadow;
+    /** The configuration the current index was built with: requests are read against it. */
+    private volatile IndexConfiguration configuration;
     private volatile ReindexStatus reindex = ReindexStatus.idle();
     private final AtomicLong rebuilt = new AtomicLong();
     private IndexGenerations generations;
@@ -98,10 +101,11 @@ public class SearchIndex {
             if (current.isEmpty() && generations.any()) {
                 recovery = "the index folder had no usable current generation";
             }
-            Optional<LuceneIndex> whole = current.flatMap(folder -> openWhole(folder, configuration));
+            Optional<SearchEngine> whole = current.flatMap(folder -> openWhole(folder, configuration));
             fresh = whole.isEmpty();
             Path folder = fresh ? generations.next() : current.get();
-            index = fresh ? new LuceneIndex(FSDirectory.open(folder), configuration) : whole.get();
+            index = fresh ? LuceneIndex.open(folder, configuration) : whole.get();
+            this.configuration = configuration;
             if (fresh) {
                 generations.makeCurrent(folder);
             }
@@ -116,40 +120,29 @@ public class SearchIndex {
     }
 
     /**
-     * Opens the generation if every file of its last commit passes its checksum; a damaged or
-     * unopenable one is left behind (and removed) so the caller starts a fresh one from the truth.
+     * Opens the generation if every file of its last commit passes its checksum and it was written in the
+     * current format (entries keyed by kind and id); any other is left behind (and removed) so the caller
+     * starts a fresh one from the truth: an index from before keyed entries is rebuilt once, at the first start.
      */
-    private Optional<LuceneIndex> openWhole(Path folder, IndexConfiguration configuration) {
-        Optional<String> damage;
-        try (FSDirectory directory = FSDirectory.open(folder)) {
-            damage = LuceneIndex.damage(directory);
-        } catch (IOException e) {
-            damage = Optional.of(e.getMessage());
-        }
+    private Optional<SearchEngine> openWhole(Path folder, IndexConfiguration configuration) {
+        Optional<String> damage = LuceneIndex.damage(folder);
         if (damage.isEmpty()) {
-            FSDirectory directory = null;
             try {
-                directory = FSDirectory.open(folder);
-                return Optional.of(new LuceneIndex(directory, configuration));
+                Optional<String> older = LuceneIndex.olderFormat(folder);
+                if (older.isPresent()) {
+                    recovery = "the index in " + folder.getFileName() + " was written in an older format (" + older.get() + ")";
+                    LOG.warning(() -> "The search index in " + folder + " is in an older format and is rebuilt from the database");
+                    return Optional.empty();
+                }
+                return Optional.of(LuceneIndex.open(folder, configuration));
             } catch (IOException | RuntimeException e) {
                 damage = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
-                closeQuietly(directory, e);
             }
         }
         String reason = damage.get();
         recovery = "the index in " + folder.getFileName() + " was damaged (" + reason + ")";
         LOG.severe(() -> "The search index in " + folder + " is damaged and is rebuilt from the database: " + reason);
         return Optional.empty();
-    }
-
-    private static void closeQuietly(FSDirectory directory, Exception cause) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException closing) {
-                cause.addSuppressed(closing);
-            }
-        }
     }
 
     /**
@@ -166,8 +159,8 @@ public class SearchIndex {
      * whatever {@code atCommit} read at the same moment (the database's snapshot).
      */
     public void snapshot(BackupPart.Output into, Runnable atCommit) throws IOException {
-        LuceneIndex current = current();
-        LuceneIndex.HeldCommit held;
+        SearchEngine current = current();
+        HeldCommit held;
         synchronized (commitLock) {
             commit();
             held = current.holdLastCommit();
@@ -203,12 +196,13 @@ public class SearchIndex {
             rebuilt.set(0);
         }
         Instant started = reindex.started();
-        LuceneIndex fresh = null;
+        SearchEngine fresh = null;
         try {
             Path folder = generations.next();
-            fresh = new LuceneIndex(FSDirectory.open(folder), loadConfiguration());
+            IndexConfiguration freshConfiguration = loadConfiguration();
+            fresh = LuceneIndex.open(folder, freshConfiguration);
             shadow = fresh;
-            LuceneIndex target = fresh;
+            SearchEngine target = fresh;
             Consumer<IndexableDocument> into = document -> {
                 try {
                     target.index(document);
@@ -218,18 +212,19 @@ public class SearchIndex {
                 }
             };
             sources.forEach(source -> source.feed(into));
-            Map<Long, Long> revisions = fresh.commit();
+            IndexCommitted revisions = fresh.commit();
             fresh.refresh();
-            LuceneIndex old;
+            SearchEngine old;
             synchronized (this) {
                 old = index;
                 index = fresh;
+                configuration = freshConfiguration;
                 shadow = null;
                 generations.makeCurrent(folder);
             }
             old.close();
             generations.removeAllBut(folder);
-            committed.fire(new IndexCommitted(revisions));
+            committed.fire(revisions);
             afterSwap.run();
             reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), null);
             LOG.info(() -> "Index rebuilt with " + rebuilt.get() + " documents");
@@ -254,35 +249,38 @@ public class SearchIndex {
     }
 
     public boolean isOpen() {
-        LuceneIndex current = index;
+        SearchEngine current = index;
         return current != null && current.isOpen();
     }
 
-    public IndexConfiguration configuration() {
-        return current().configuration();
+    /** For reading requests in this feature's resources and pages; other features do not need it. */
+    IndexConfiguration configuration() {
+        current();
+        return configuration;
     }
 
     public void index(IndexableDocument document) {
         try {
             current().index(document);
-            LuceneIndex rebuilding = shadow;
+            SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
                 rebuilding.index(document);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index document " + document.id(), e);
+            throw new UncheckedIOException("Cannot index " + document.kind() + " " + document.id(), e);
         }
     }
 
-    public void remove(long id) {
+    /** Takes the item of this kind ({@code "document"}, {@code "post"}) and id out of the index. */
+    public void remove(String kind, long id) {
         try {
-            current().remove(id);
-            LuceneIndex rebuilding = shadow;
+            current().remove(kind, id);
+            SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
-                rebuilding.remove(id);
+                rebuilding.remove(kind, id);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove document " + id + " from the index", e);
+            throw new UncheckedIOException("Cannot remove " + kind + " " + id + " from the index", e);
         }
     }
 
@@ -306,9 +304,10 @@ public class SearchIndex {
         }
     }
 
-    public List<SearchHit> moreLikeThis(long id, boolean staff, int count) {
+    /** Items most like this one, among those the caller may see; none if it may not see this one. */
+    public List<SearchHit> moreLikeThis(String kind, long id, boolean staff, int count) {
         try {
-            return current().moreLikeThis(id, staff, count);
+            return current().moreLikeThis(kind, id, staff, count);
         } catch (IOException e) {
             throw new UncheckedIOException("The index could not be read", e);
         }
@@ -324,15 +323,15 @@ public class SearchIndex {
 
     /** Commits now; used by the schedule, at shutdown, and by callers that need durability at once. */
     public void commit() {
-        LuceneIndex current = index;
+        SearchEngine current = index;
         if (current == null || !current.isOpen()) {
             return;
         }
         try {
             synchronized (commitLock) {
-                Map<Long, Long> revisions = current.commit();
+                IndexCommitted revisions = current.commit();
                 if (!revisions.isEmpty()) {
-                    committed.fire(new IndexCommitted(revisions));
+                    committed.fire(revisions);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -341,7 +340,7 @@ public class SearchIndex {
     }
 
     private void refresh() {
-        LuceneIndex current = index;
+        SearchEngine current = index;
         if (current == null) {
             return;
         }
@@ -352,8 +351,8 @@ public class SearchIndex {
         }
     }
 
-    private LuceneIndex current() {
-        LuceneIndex current = index;
+    private SearchEngine current() {
+        SearchEngine current = index;
         if (current == null) {
             throw new IllegalStateException("The search index is not open yet");
         }

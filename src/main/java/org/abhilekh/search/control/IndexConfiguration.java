@@ -45,7 +45,11 @@ public final class IndexConfiguration {
     public record Suggest(String titleField, List<String> facets, String spellField, int limit) {
     }
 
-    public record FacetDefinition(String name, boolean multiValued, int limit, String order) {
+    /**
+     * A facet; its values are those the indexed item hands over under {@code source} (by default its name), or,
+     * for {@code "date:year"}, the year of the item's date.
+     */
+    public record FacetDefinition(String name, String source, boolean multiValued, int limit, String order) {
         public boolean byValueDescending() {
             return "value-desc".equals(order);
         }
@@ -54,12 +58,17 @@ public final class IndexConfiguration {
     public record Snippet(String field, int passages, int passageLength) {
     }
 
+    /** What a hit shows: these stored text fields and the stored values of these facets. */
+    public record Hit(List<String> fields, List<String> facets) {
+    }
+
     private final Path folder;
     private final Map<String, Analyzer> analyzers;
     private final List<TextField> textFields;
     private final List<FacetDefinition> facets;
     private final Snippet snippet;
     private final Suggest suggest;
+    private final Hit hit;
     private final QueryParser.Operator defaultOperator;
     private final FacetsConfig facetsConfig;
     private final Analyzer fieldAnalyzer;
@@ -101,10 +110,23 @@ public final class IndexConfiguration {
             List<FacetDefinition> facetList = new ArrayList<>();
             for (JsonValue value : fields.getJsonArray("facets")) {
                 JsonObject facet = value.asJsonObject();
-                facetList.add(new FacetDefinition(facet.getString("name"), facet.getBoolean("multiValued", false),
+                facetList.add(new FacetDefinition(facet.getString("name"), facet.getString("source", facet.getString("name")),
+                        facet.getBoolean("multiValued", false),
                         facet.getInt("limit", 10), facet.getString("order", "count")));
             }
             this.facets = List.copyOf(facetList);
+            JsonObject hitObject = fields.getJsonObject("hit");
+            this.hit = new Hit(strings(hitObject.getJsonArray("fields")), strings(hitObject.getJsonArray("facets")));
+            for (String field : hit.fields()) {
+                if (textField(field).filter(TextField::stored).isEmpty()) {
+                    throw invalid("fields.json", "hit field '" + field + "' is not a stored text field");
+                }
+            }
+            for (String facet : hit.facets()) {
+                if (!isFacet(facet)) {
+                    throw invalid("fields.json", "hit facet '" + facet + "' is not a facet");
+                }
+            }
         } catch (NullPointerException | ClassCastException e) {
             throw invalid("fields.json", "a required entry is missing or has the wrong type (" + e.getMessage() + ")");
         }
@@ -172,6 +194,10 @@ public final class IndexConfiguration {
         return facets.stream().anyMatch(facet -> facet.name().equals(name));
     }
 
+    public Hit hit() {
+        return hit;
+    }
+
     public Snippet snippet() {
         return snippet;
     }
@@ -182,6 +208,10 @@ public final class IndexConfiguration {
 
     public FacetsConfig facetsConfig() {
         return facetsConfig;
+    }
+
+    private static List<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
     private static Map<String, Analyzer> readAnalyzers(Path folder) {

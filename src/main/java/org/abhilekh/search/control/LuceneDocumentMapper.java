@@ -19,6 +19,8 @@ import org.apache.lucene.index.IndexOptions;
 /** Turns an {@link IndexableDocument} into the Lucene fields that index-config/fields.json describes. */
 final class LuceneDocumentMapper {
 
+    /** Identifies an item's entries across kinds: {@code document:12}, {@code post:3}. */
+    static final String KEY = "key";
     static final String ID = "id";
     static final String KIND = "kind";
     static final String VISIBILITY = "visibility";
@@ -36,7 +38,8 @@ final class LuceneDocumentMapper {
     static final String WITHHELD = "withheld";
     static final String WHOLE = "whole";
     static final String PUBLIC_VERSION = "public-version";
-    static final String YEAR = "year";
+    /** A facet whose source is this takes the year of the item's date rather than values handed over. */
+    static final String YEAR_OF_DATE = "date:year";
 
     /** Offsets in the postings let snippets come cheaply from anywhere in a long text. */
     private static FieldType textType(boolean stored, boolean offsets) {
@@ -67,6 +70,7 @@ final class LuceneDocumentMapper {
 
     private Document toLucene(IndexableDocument source, String visibility, String withheld) {
         Document doc = new Document();
+        doc.add(new StringField(KEY, key(source.kind(), source.id()), Field.Store.NO));
         doc.add(new StringField(ID, Long.toString(source.id()), Field.Store.YES));
         doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
         doc.add(new StringField(VISIBILITY, visibility, Field.Store.YES));
@@ -92,9 +96,9 @@ final class LuceneDocumentMapper {
             doc.add(new NumericDocValuesField(DATE_SORT, date.toEpochDay()));
         }
         for (IndexConfiguration.FacetDefinition facet : configuration.facets()) {
-            List<String> values = YEAR.equals(facet.name())
+            List<String> values = YEAR_OF_DATE.equals(facet.source())
                     ? (date == null ? List.of() : List.of(Integer.toString(date.getYear())))
-                    : source.facets().getOrDefault(facet.name(), List.of());
+                    : source.facets().getOrDefault(facet.source(), List.of());
             for (String value : facet.multiValued() ? values : values.stream().limit(1).toList()) {
                 if (value != null && !value.isBlank()) {
                     doc.add(new SortedSetDocValuesFacetField(facet.name(), value));
@@ -107,6 +111,10 @@ final class LuceneDocumentMapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String key(String kind, long id) {
+        return kind + ":" + id;
     }
 
     /** Facet values are stored too, under their own name, so a hit can show its type, outlet and language. */

@@ -35,13 +35,13 @@ import org.apache.lucene.util.SmallFloat;
  * <p>Hand-written because Lucene offers no statistics over a subset of an index; the cost is one pass over
  * each query word's postings and each queried field's norms per public search.
  */
-final class PublicStatisticsSearcher extends LuceneIndex.FacetedSearcher {
+final class PublicStatisticsSearcher extends FacetedSearcher {
 
     /** For each segment, by its ordinal: the public documents that are not deleted. */
     private final List<Bits> publicDocuments = new ArrayList<>();
     private final long publicCount;
 
-    PublicStatisticsSearcher(LuceneIndex.FacetedSearcher whole) throws IOException {
+    PublicStatisticsSearcher(FacetedSearcher whole) throws IOException {
         super(whole.getIndexReader(), whole.state);
         setSimilarity(whole.getSimilarity());
         setQueryCache(whole.getQueryCache());

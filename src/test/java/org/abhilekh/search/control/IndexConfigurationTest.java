@@ -29,6 +29,23 @@ class IndexConfigurationTest {
     }
 
     @Test
+    void facetSourcesAndWhatAHitShowsComeFromTheConfiguration() {
+        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
+        assertEquals(List.of("type", "language", "date:year", "outlet", "medium", "district", "audience", "tag"),
+                configuration.facets().stream().map(IndexConfiguration.FacetDefinition::source).toList());
+        assertEquals(new IndexConfiguration.Hit(List.of("title", "summary"), List.of("type", "language", "outlet")), configuration.hit());
+    }
+
+    @Test
+    void aHitFieldThatIsNotStoredIsRefused() throws IOException {
+        copyShipped();
+        Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
+                .replace("\"fields\": [\"title\", \"summary\"]", "\"fields\": [\"title\", \"meta\"]"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("hit field 'meta'"), e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
         assertTrue(e.getMessage().contains("analysis.json"), e.getMessage());

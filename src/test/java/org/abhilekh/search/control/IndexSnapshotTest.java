@@ -33,12 +33,12 @@ class IndexSnapshotTest {
             index.index(document(1, "Children in the mica belt"));
             index.index(document(2, "Bonded families freed from Pakur kilns"));
             index.commit();
-            try (LuceneIndex.HeldCommit held = index.holdLastCommit()) {
+            try (HeldCommit held = index.holdLastCommit()) {
                 for (int id = 3; id < 60; id++) {
                     index.index(document(id, "Later document " + id));
                     index.commit();
                 }
-                index.remove(1);
+                index.remove("document", 1);
                 index.commit();
                 held.copy((name, length, bytes) -> {
                     long copied = Files.copy(bytes, copy.resolve(name));
@@ -86,6 +86,30 @@ class IndexSnapshotTest {
     void aFolderWithoutACommitIsNoIndex() throws IOException {
         try (FSDirectory directory = FSDirectory.open(Files.createDirectories(temp.resolve("empty")))) {
             assertEquals(Optional.of("no index commit was found"), LuceneIndex.damage(directory));
+        }
+    }
+
+    @Test
+    void anIndexFromBeforeKeyedEntriesIsToBeRebuiltAndACurrentOneIsNot() throws IOException {
+        Path old = temp.resolve("old");
+        try (FSDirectory directory = FSDirectory.open(old);
+             org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+            entry.add(new org.apache.lucene.document.StringField("id", "-3", org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(entry);
+            writer.commit();
+        }
+        assertEquals(Optional.empty(), LuceneIndex.damage(old), "whole, only older");
+        assertEquals(Optional.of("unmarked"), LuceneIndex.olderFormat(old));
+
+        Path current = temp.resolve("current");
+        try (LuceneIndex index = LuceneIndex.open(current, CONFIGURATION)) {
+            index.index(document(1, "Children in the mica belt"));
+        }
+        assertEquals(Optional.empty(), LuceneIndex.olderFormat(current), "closing commits, with the format marked");
+        try (LuceneIndex reopened = LuceneIndex.open(current, CONFIGURATION)) {
+            assertEquals(1, reopened.documentCount());
         }
     }
 

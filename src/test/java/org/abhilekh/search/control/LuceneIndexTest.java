@@ -215,15 +215,31 @@ class LuceneIndexTest {
 
     @Test
     void replacingADocumentKeepsOneCopyAndCommitReportsRevisions() throws IOException {
-        assertEquals(Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L, 5L, 1L), index.commit());
+        assertEquals(Map.of("document", Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L, 5L, 1L)), index.commit().revisionsByKind());
         index.index(doc(3, "press-clipping", "en", LocalDate.of(2023, 2, 18), false, "Bonded families freed (now staff only)",
                 "Moved to staff only.", Map.of()));
         index.refresh();
 
         assertEquals(3, index.search(request("", Map.of(), false)).total());
         assertEquals(5, index.search(request("", Map.of(), true)).total());
-        assertEquals(Map.of(3L, 1L), index.commit());
-        assertEquals(Map.of(), index.commit());
+        assertEquals(Map.of("document", Map.of(3L, 1L)), index.commit().revisionsByKind());
+        assertEquals(Map.of(), index.commit().revisionsByKind());
+    }
+
+    @Test
+    void itemsAreKeyedByKindAndIdSoAPostAndADocumentOfOneIdAreTwo() throws IOException {
+        index.commit();
+        index.index(new IndexableDocument(1, 4, "post", "Mica belt schools reopen", "A blog post.", "The schools of the mica belt reopen.",
+                Map.of(), LocalDate.of(2024, 5, 2), true, "/blog/mica-belt-schools", Map.of("type", List.of("blog-post"))));
+        index.refresh();
+
+        List<SearchHit> mica = index.search(request("mica", Map.of(), false)).hits();
+        assertEquals(Set.of("document:2", "post:1"), Set.copyOf(mica.stream().map(hit -> hit.kind() + ":" + hit.id()).toList()));
+        assertEquals(Map.of("post", Map.of(1L, 4L)), index.commit().revisionsByKind());
+
+        index.remove("post", 1);
+        index.refresh();
+        assertEquals(List.of(2L), ids(index.search(request("mica", Map.of(), false))), "the document of the same id stays");
     }
 
     @Test
@@ -338,12 +354,12 @@ class LuceneIndexTest {
         index.index(doc(7, "press-clipping", "en", LocalDate.of(2024, 6, 2), true, "Kiln rescue near Pakur",
                 "Girls rescued from a brick kiln near Pakur were taken to Dumka.", Map.of()));
         index.refresh();
-        List<SearchHit> alike = index.moreLikeThis(7, false, 5);
+        List<SearchHit> alike = index.moreLikeThis("document", 7, false, 5);
         assertEquals(6L, alike.get(0).id(), "more like this offers its public version, once: " + alike);
         assertEquals(1, alike.stream().filter(hit -> hit.id() == 6L).count(), alike.toString());
         assertFalse(alike.get(0).snippet() != null && alike.get(0).snippet().contains("Sunita"));
 
-        index.remove(6);
+        index.remove("document", 6);
         index.refresh();
         assertEquals(List.of(), ids(index.search(request("Sunita", Map.of(), true))), "removing an item removes both its entries");
         assertEquals(List.of(), ids(index.search(request("rescued Dumka", Map.of(), false))).stream().filter(id -> id == 6L).toList());
@@ -367,12 +383,12 @@ class LuceneIndexTest {
         index.index(doc(9, "press-clipping", "en", LocalDate.of(2024, 5, 1), true, "Trafficking route through Howrah exposed",
                 "Police traced the trafficking route through Howrah station to a spinning mill.", Map.of()));
         index.refresh();
-        List<Long> forStaff = index.moreLikeThis(9, true, 5).stream().map(SearchHit::id).toList();
+        List<Long> forStaff = index.moreLikeThis("document", 9, true, 5).stream().map(SearchHit::id).toList();
         assertTrue(forStaff.contains(4L), "the staff-only debrief is alike: " + forStaff);
-        List<Long> forPublic = index.moreLikeThis(9, false, 5).stream().map(SearchHit::id).toList();
+        List<Long> forPublic = index.moreLikeThis("document", 9, false, 5).stream().map(SearchHit::id).toList();
         assertFalse(forPublic.contains(4L), forPublic.toString());
         assertFalse(forPublic.contains(9L), "not itself");
-        assertEquals(List.of(), index.moreLikeThis(4, false, 5), "nothing about a document the caller may not see");
+        assertEquals(List.of(), index.moreLikeThis("document", 4, false, 5), "nothing about a document the caller may not see");
     }
 
     @Test

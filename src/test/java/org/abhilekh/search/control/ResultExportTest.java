@@ -18,9 +18,9 @@ class ResultExportTest {
 
     private static final URI BASE = URI.create("https://archive.example.org/");
     private final List<SearchHit> hits = List.of(
-            new SearchHit(7, "=HYPERLINK(\"http://evil.example\",\"click\")", "press-clipping", LocalDate.of(2023, 6, 14), "hi",
+            new SearchHit("document", 7, "=HYPERLINK(\"http://evil.example\",\"click\")", "press-clipping", LocalDate.of(2023, 6, 14), "hi",
                     "Ranchi \"Samachar\"", "<mark>गुमला</mark> की &lt;b&gt; लड़कियाँ", "/archive/document.xhtml?id=7", false),
-            new SearchHit(8, "Plain, with comma\nand a line break", "photo", null, "en", null, "", "/archive/document.xhtml?id=8", true));
+            new SearchHit("document", 8, "Plain, with comma\nand a line break", "photo", null, "en", null, "", "/archive/document.xhtml?id=8", true));
 
     @Test
     void csvCellsAreQuotedAndFormulasDisarmed() throws Exception {

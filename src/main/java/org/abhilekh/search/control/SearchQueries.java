@@ -1,0 +1,105 @@
+package org.abhilekh.search.control;
+
+import java.util.Optional;
+import org.abhilekh.search.entity.SearchRequest;
+import org.abhilekh.search.entity.SortOrder;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the queries a search runs: the reader's text parsed (or its loosened reading), restricted to the
+ * caller's entries, the date range and the chosen facet values, and the order of the hits. Visibility is
+ * part of the one query, so hits, totals, facet counts and snippets all come from the same entries.
+ */
+final class SearchQueries {
+
+    private final IndexConfiguration configuration;
+
+    SearchQueries(IndexConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The query for the reader's text; a mistake in it is an {@link InvalidQueryException} that says what to fix. */
+    Query parse(String text) {
+        try {
+            return ArchiveQueryParser.parse(configuration, text);
+        } catch (ParseException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ArchiveQueryParser.UnsupportedSyntax unsupported) {
+                    throw new InvalidQueryException(unsupported.getMessage(), e);
+                }
+            }
+            throw new InvalidQueryException("The search \"" + text + "\" cannot be understood. Check that quotes and brackets"
+                    + " are closed, or put a backslash before special characters such as : ( ) [ ] \" * ?", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("The search has too many terms; use fewer words.", e);
+        }
+    }
+
+    /** The loosened reading of a search that found nothing, if it has one that can run. */
+    Optional<Query> mostWords(String text) {
+        try {
+            return ArchiveQueryParser.mostWords(configuration, text);
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The query within the caller's visibility, the date range and the chosen facet values (drilled down). */
+    DrillDownQuery filtered(SearchRequest request, Query userQuery) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(visibleTo(request.staff(), userQuery), BooleanClause.Occur.MUST);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            base.add(LongPoint.newRangeQuery(LuceneDocumentMapper.DATE_POINT, from, to), BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(configuration.facetsConfig(), base.build());
+        for (IndexConfiguration.FacetDefinition facet : configuration.facets()) {
+            for (String value : request.selected(facet.name())) {
+                drillDown.add(facet.name(), value);
+            }
+        }
+        return drillDown;
+    }
+
+    /**
+     * The caller's entries: staff see every item once, by its whole text (not the public version of an item with
+     * withheld passages); the public only public entries, which for such an item is its public version alone.
+     */
+    static Query visibleTo(boolean staff, Query query) {
+        if (staff) {
+            return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(LuceneDocumentMapper.WITHHELD, LuceneDocumentMapper.PUBLIC_VERSION)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(LuceneDocumentMapper.VISIBILITY, LuceneDocumentMapper.PUBLIC)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** Relevance, except that browsing without words lists the newest first. Null means by score. */
+    static Sort sort(SearchRequest request) {
+        SortOrder order = request.sort() == SortOrder.RELEVANCE && request.browsing() ? SortOrder.NEWEST : request.sort();
+        return switch (order) {
+            case RELEVANCE -> null;
+            case NEWEST -> dateSort(true);
+            case OLDEST -> dateSort(false);
+        };
+    }
+
+    private static Sort dateSort(boolean newestFirst) {
+        SortField date = new SortField(LuceneDocumentMapper.DATE_SORT, SortField.Type.LONG, newestFirst);
+        // Undated material goes last either way.
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+}
