@@ -41,6 +41,8 @@
  *     collide with archive ids; start-up makes the index hold exactly the public posts (idempotent).</li>
  * <li>Fixed categories (an enum with translated names) and free tags, both stored as ",a,b," strings:
  *     one LIKE finds a member, and no join tables are needed for a blog of hundreds of posts.</li>
+ * <li>The Atom feeds are written by ROME through the platform's {@code AtomFeed}, shared with search's feed;
+ *     the sitemap stays a few StAX calls, since ROME knows no sitemaps.</li>
  * <li>Slugs are stable: a title change keeps the slug; a slug change keeps the old one as a 301.</li>
  * <li>Seed posts live in {@code seed-content/blog/} (posts.json plus Markdown files), which the
  *     archive's folder import skips; they are loaded once, recorded as {@code seed.blog.imported}.</li>

@@ -38,6 +38,12 @@
  *     once both insert, and the loser tries once more. Rejected: one row per event (counts need scans, and
  *     old rows pile up) and counting in memory (lost on restart, and each instance counts alone).</li>
  * <li>The interface language is a cookie, so a page's URL is the same in English and Hindi.</li>
+ * <li>Atom feeds are written by ROME ({@code com.rometools:rome}) through one small writer here,
+ *     {@link org.abhilekh.platform.control.AtomFeed}, because the blog and search both serve Atom and search may
+ *     import no other feature: the floor is the one place both may use. The writer holds what ROME's model leaves
+ *     to us: dropping control characters XML cannot carry, and {@code xml:lang} on an entry (ROME's Atom model has
+ *     no entry language). Rejected: each feature building ROME's model itself (the same forty lines twice), and
+ *     our own StAX writer (element order, required elements and dates are ROME's business).</li>
  * </ul>
  */
 package org.abhilekh.platform;
