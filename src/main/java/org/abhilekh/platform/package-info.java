@@ -38,6 +38,9 @@
  *     once both insert, and the loser tries once more. Rejected: one row per event (counts need scans, and
  *     old rows pile up) and counting in memory (lost on restart, and each instance counts alone).</li>
  * <li>The interface language is a cookie, so a page's URL is the same in English and Hindi.</li>
+ * <li>CSV files are written by Apache Commons CSV where they are made; what it lacks, defusing cells a
+ *     spreadsheet would run as formulas ({@code Downloads.defuseFormula}), is here, hand-written, so search and
+ *     coverage share one rule. Rejected: hand-written quoting (what RFC 4180 says is the library's to know).</li>
  * <li>Atom feeds are written by ROME ({@code com.rometools:rome}) through one small writer here,
  *     {@link org.abhilekh.platform.control.AtomFeed}, because the blog and search both serve Atom and search may
  *     import no other feature: the floor is the one place both may use. The writer holds what ROME's model leaves

@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.abhilekh.platform.control.AtomFeed;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.search.entity.SearchHit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /** Writes search results for taking away: CSV for spreadsheets, Atom for feed readers. */
 public final class ResultExport {
@@ -21,24 +24,23 @@ public final class ResultExport {
     private ResultExport() {
     }
 
+    private static final String[] HEADER = {"id", "title", "type", "date", "language", "outlet", "staff_only", "url"};
+    /** RFC 4180 with every cell quoted; the header row is written plain. */
+    private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+
     /**
-     * One row per hit. Every cell is quoted, and a cell that a spreadsheet would run as a formula
-     * (starting with = + - @ or a control character) is prefixed with an apostrophe.
+     * One row per hit, written by Apache Commons CSV. Every cell is quoted, and a cell that a spreadsheet would
+     * run as a formula (starting with = + - @ or a control character) is prefixed with an apostrophe.
      */
     public static void csv(List<SearchHit> hits, URI base, Writer out) throws IOException {
-        out.write("id,title,type,date,language,outlet,staff_only,url\r\n");
+        CSVFormat.RFC4180.printRecord(out, (Object[]) HEADER);
         for (SearchHit hit : hits) {
-            out.write(String.join(",",
-                    cell(Long.toString(hit.id())), cell(hit.title()), cell(hit.type()),
-                    cell(hit.date() == null ? "" : hit.date().toString()), cell(hit.language()), cell(hit.outlet()),
-                    cell(Boolean.toString(hit.staffOnly())), cell(base.resolve(relative(hit.url())).toString())));
-            out.write("\r\n");
+            QUOTED.printRecord(out, Stream.of(Long.toString(hit.id()), hit.title(), hit.type(),
+                    hit.date() == null ? "" : hit.date().toString(), hit.language(), hit.outlet(),
+                    Boolean.toString(hit.staffOnly()), base.resolve(relative(hit.url())).toString())
+                    .map(Downloads::defuseFormula).toArray());
         }
         out.flush();
-    }
-
-    static String cell(String value) {
-        return "\"" + Downloads.defuseFormula(value).replace("\"", "\"\"") + "\"";
     }
 
     /** An Atom 1.0 feed of the hits, written by the platform's {@link AtomFeed}; snippets lose their marks and become plain text. */
