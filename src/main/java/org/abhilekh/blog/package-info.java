@@ -20,7 +20,12 @@
  * <li>Markdown through commonmark with raw HTML escaped and URLs sanitised: an editor's account being
  *     misused must not become script on the public site. Rejected: an HTML sanitiser library after
  *     rendering (more code to trust, and editors need no raw HTML).</li>
- * <li>Comments are plain text; addresses become {@code rel="nofollow ugc"} links when shown.</li>
+ * <li>Comments are plain text; addresses become {@code rel="nofollow ugc"} links when shown. Text and addresses
+ *     are encoded by the OWASP Java Encoder ({@code Encode.forHtml}, {@code forHtmlAttribute}), not by our own
+ *     escaper. Hand-written where no encoder fits: the JSON-LD keeps {@code "</"} and {@code "<!--"} from closing
+ *     its script element (the encoder's JavaScript forms write {@code \'} and {@code \x..}, which JSON does not
+ *     allow), and Markdown's own HTML is turned back into plain text by decoding its four entities (the encoder
+ *     only encodes).</li>
  * <li>Moderation: blocked words make spam; more links than allowed, the organisation's name or mail
  *     domain (only staff speak for it), or no proof of an approved comment before, hold the comment.
  *     The proof is a random secret in an HttpOnly cookie of the commenting browser ({@code CommenterCookie};

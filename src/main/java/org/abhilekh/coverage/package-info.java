@@ -32,6 +32,8 @@
  * <li>The chart is an inline SVG drawn on the server: no script, no network, scales to a phone, has
  *     a text alternative; the tables and the CSV carry the same numbers from the same value. Rejected:
  *     PrimeFaces' Chart.js charts (a script-only canvas with no table fallback).</li>
+ * <li>Labels and titles in the chart are encoded by the OWASP Java Encoder ({@code Encode.forXml}, right for both
+ *     SVG text and attributes), not by a hand-written escaper.</li>
  * <li>The CSV is written by Apache Commons CSV (RFC 4180 quoting and line ends are the library's). Cells starting
  *     with {@code = + - @}, a tab or a carriage return are prefixed with an apostrophe against formula injection,
  *     by the platform's {@code Downloads.defuseFormula}, shared with search's CSV: Commons CSV has no such

@@ -62,7 +62,10 @@ public final class ResultExport {
         return date.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    /** Snippets are HTML-escaped text with marks; feeds want the plain text back. */
+    /**
+     * Snippets are HTML-escaped text with marks; feeds want the plain text back. Hand-written: the OWASP encoder
+     * used elsewhere only encodes, and these are the few entities the snippet writer makes.
+     */
     static String plain(String snippet) {
         if (snippet == null) {
             return "";
