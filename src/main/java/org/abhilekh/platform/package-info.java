@@ -38,6 +38,13 @@
  *     once both insert, and the loser tries once more. Rejected: one row per event (counts need scans, and
  *     old rows pile up) and counting in memory (lost on restart, and each instance counts alone).</li>
  * <li>The interface language is a cookie, so a page's URL is the same in English and Hindi.</li>
+ * <li>Page beans reach the request, the flash and the interface text through OmniFaces ({@code Faces},
+ *     {@code Messages}) instead of injecting FacesContext, ExternalContext and the servlet request and fetching the
+ *     {@code msg} bundle by hand. What OmniFaces leaves to us is here, small: {@code PageMessages} finds a key's text
+ *     in the reader's language and is the one place a refused action ({@code AbhilekhException}) becomes an error
+ *     on the page. Rejected: a custom OmniFaces message resolver treating every message as a bundle key (an
+ *     exception's own text would then be looked up too). Converted so far: outlets, users, password, backup,
+ *     import and jobs pages; the others still do it by hand.</li>
  * <li>CSV files are written by Apache Commons CSV where they are made; what it lacks, defusing cells a
  *     spreadsheet would run as formulas ({@code Downloads.defuseFormula}), is here, hand-written, so search and
  *     coverage share one rule. Rejected: hand-written quoting (what RFC 4180 says is the library's to know).</li>
