@@ -44,8 +44,11 @@
  *     in the reader's language and is the one place a refused action ({@code AbhilekhException}) becomes an error
  *     on the page. Rejected: a custom OmniFaces message resolver treating every message as a bundle key (an
  *     exception's own text would then be looked up too). Converted so far: outlets, users, password, backup,
- *     import and jobs pages and the document and withholding editors (whose refusals go back to the document page
- *     with the flash, so they keep their own catch); the others still do it by hand.</li>
+ *     import and jobs pages, the document, withholding, kit and post editors and the comment moderation page. Where a
+ *     refusal does more than say its message (back to the document page with the flash, a safeguarding hold's
+ *     findings kept, a status instead of a page, words of its own) the bean keeps its catch. The public pages
+ *     (search, post, blog index, document, kit, coverage), the login page and the language preference still use
+ *     the injected contexts.</li>
  * <li>CSV files are written by Apache Commons CSV where they are made; what it lacks, defusing cells a
  *     spreadsheet would run as formulas ({@code Downloads.defuseFormula}), is here, hand-written, so search and
  *     coverage share one rule. Rejected: hand-written quoting (what RFC 4180 says is the library's to know).</li>
