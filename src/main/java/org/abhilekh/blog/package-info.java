@@ -51,6 +51,9 @@
  * <li>Slugs are stable: a title change keeps the slug; a slug change keeps the old one as a 301.</li>
  * <li>Seed posts live in {@code seed-content/blog/} (posts.json plus Markdown files), which the
  *     archive's folder import skips; they are loaded once, recorded as {@code seed.blog.imported}.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.blog;

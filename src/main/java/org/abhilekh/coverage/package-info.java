@@ -38,6 +38,9 @@
  *     with {@code = + - @}, a tab or a carriage return are prefixed with an apostrophe against formula injection,
  *     by the platform's {@code Downloads.defuseFormula}, shared with search's CSV: Commons CSV has no such
  *     option.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.coverage;

@@ -115,6 +115,9 @@
  * <li>HTTP Basic calls are not audited when they succeed (one per API request would drown the trail);
  *     their failures are.</li>
  * <li>The audit viewer is a plain GET form: every filtered view is a link, and it needs no script.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.security;
