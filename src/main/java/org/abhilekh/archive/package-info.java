@@ -50,6 +50,9 @@
  * <li>Withheld passages: an editor's list of passages the public must not read, applied to every public reading
  *     (page, API, index entry, kit facts, file); see {@link org.abhilekh.archive.entity.WithheldPassages}.</li>
  * <li>{@code revision} and {@code indexedRevision} let start-up re-index exactly what a crash left behind.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.archive;

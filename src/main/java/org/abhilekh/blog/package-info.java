@@ -20,7 +20,12 @@
  * <li>Markdown through commonmark with raw HTML escaped and URLs sanitised: an editor's account being
  *     misused must not become script on the public site. Rejected: an HTML sanitiser library after
  *     rendering (more code to trust, and editors need no raw HTML).</li>
- * <li>Comments are plain text; addresses become {@code rel="nofollow ugc"} links when shown.</li>
+ * <li>Comments are plain text; addresses become {@code rel="nofollow ugc"} links when shown. Text and addresses
+ *     are encoded by the OWASP Java Encoder ({@code Encode.forHtml}, {@code forHtmlAttribute}), not by our own
+ *     escaper. Hand-written where no encoder fits: the JSON-LD keeps {@code "</"} and {@code "<!--"} from closing
+ *     its script element (the encoder's JavaScript forms write {@code \'} and {@code \x..}, which JSON does not
+ *     allow), and Markdown's own HTML is turned back into plain text by decoding its four entities (the encoder
+ *     only encodes).</li>
  * <li>Moderation: blocked words make spam; more links than allowed, the organisation's name or mail
  *     domain (only staff speak for it), or no proof of an approved comment before, hold the comment.
  *     The proof is a random secret in an HttpOnly cookie of the commenting browser ({@code CommenterCookie};
@@ -41,9 +46,14 @@
  *     collide with archive documents'; start-up makes the index hold exactly the public posts (idempotent).</li>
  * <li>Fixed categories (an enum with translated names) and free tags, both stored as ",a,b," strings:
  *     one LIKE finds a member, and no join tables are needed for a blog of hundreds of posts.</li>
+ * <li>The Atom feeds are written by ROME through the platform's {@code AtomFeed}, shared with search's feed;
+ *     the sitemap stays a few StAX calls, since ROME knows no sitemaps.</li>
  * <li>Slugs are stable: a title change keeps the slug; a slug change keeps the old one as a 301.</li>
  * <li>Seed posts live in {@code seed-content/blog/} (posts.json plus Markdown files), which the
  *     archive's folder import skips; they are loaded once, recorded as {@code seed.blog.imported}.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.blog;

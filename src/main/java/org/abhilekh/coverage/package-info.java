@@ -32,7 +32,15 @@
  * <li>The chart is an inline SVG drawn on the server: no script, no network, scales to a phone, has
  *     a text alternative; the tables and the CSV carry the same numbers from the same value. Rejected:
  *     PrimeFaces' Chart.js charts (a script-only canvas with no table fallback).</li>
- * <li>CSV cells starting with {@code = + - @} are prefixed with an apostrophe against formula injection.</li>
+ * <li>Labels and titles in the chart are encoded by the OWASP Java Encoder ({@code Encode.forXml}, right for both
+ *     SVG text and attributes), not by a hand-written escaper.</li>
+ * <li>The CSV is written by Apache Commons CSV (RFC 4180 quoting and line ends are the library's). Cells starting
+ *     with {@code = + - @}, a tab or a carriage return are prefixed with an apostrophe against formula injection,
+ *     by the platform's {@code Downloads.defuseFormula}, shared with search's CSV: Commons CSV has no such
+ *     option.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.coverage;

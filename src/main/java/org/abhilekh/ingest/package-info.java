@@ -93,6 +93,9 @@
  *     wrong guess would corrupt text that staff can fix at the source by saving it with a Unicode font.</li>
  * <li>Sidecars are JSON ({@code <file>.meta.json}), checked strictly: an unknown key is an error, so a typo
  *     cannot silently drop a value. A file without a sidecar is imported as staff-only.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.ingest;

@@ -59,6 +59,9 @@
  *     committed index holds, and start-up re-indexes what is behind; an index generation that fails its
  *     checksums is set aside and rebuilt from the database while searches answer from what is already
  *     in the new one, and readiness says so ({@code indexRebuild}) until it is complete.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.operations;

@@ -38,6 +38,26 @@
  *     once both insert, and the loser tries once more. Rejected: one row per event (counts need scans, and
  *     old rows pile up) and counting in memory (lost on restart, and each instance counts alone).</li>
  * <li>The interface language is a cookie, so a page's URL is the same in English and Hindi.</li>
+ * <li>Page beans reach the request, the flash and the interface text through OmniFaces ({@code Faces},
+ *     {@code Messages}) instead of injecting FacesContext, ExternalContext and the servlet request and fetching the
+ *     {@code msg} bundle by hand. What OmniFaces leaves to us is here, small: {@code PageMessages} finds a key's text
+ *     in the reader's language and is the one place a refused action ({@code AbhilekhException}) becomes an error
+ *     on the page. Rejected: a custom OmniFaces message resolver treating every message as a bundle key (an
+ *     exception's own text would then be looked up too). Converted so far: outlets, users, password, backup,
+ *     import and jobs pages, the document, withholding, kit and post editors and the comment moderation page. Where a
+ *     refusal does more than say its message (back to the document page with the flash, a safeguarding hold's
+ *     findings kept, a status instead of a page, words of its own) the bean keeps its catch. The public pages
+ *     (search, post, blog index, document, kit, coverage), the login page and the language preference still use
+ *     the injected contexts.</li>
+ * <li>CSV files are written by Apache Commons CSV where they are made; what it lacks, defusing cells a
+ *     spreadsheet would run as formulas ({@code Downloads.defuseFormula}), is here, hand-written, so search and
+ *     coverage share one rule. Rejected: hand-written quoting (what RFC 4180 says is the library's to know).</li>
+ * <li>Atom feeds are written by ROME ({@code com.rometools:rome}) through one small writer here,
+ *     {@link org.abhilekh.platform.control.AtomFeed}, because the blog and search both serve Atom and search may
+ *     import no other feature: the floor is the one place both may use. The writer holds what ROME's model leaves
+ *     to us: dropping control characters XML cannot carry, and {@code xml:lang} on an entry (ROME's Atom model has
+ *     no entry language). Rejected: each feature building ROME's model itself (the same forty lines twice), and
+ *     our own StAX writer (element order, required elements and dates are ROME's business).</li>
  * </ul>
  */
 package org.abhilekh.platform;

@@ -49,6 +49,9 @@
  *     two million characters, since a file that cannot be checked must not go out unchecked. Only editors upload, and
  *     the upload limit applies, so no time limit of the ingest kind is kept. Rejected: queueing kit files as ingest
  *     jobs (a kit's item would wait for a worker, and kit files are not archive documents).</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.presskit;

@@ -48,6 +48,10 @@
  *     missing one is left behind and a fresh generation is filled from the truth, so a bad disk block
  *     costs a rebuild rather than wrong answers or a failure at the next merge.
  *     {@link org.abhilekh.search.boundary.SearchIndex#recovery()} says what happened.</li>
+ * <li>The results CSV for staff is written by Apache Commons CSV, every cell quoted; cells a spreadsheet would
+ *     run as formulas are defused first by the platform's {@code Downloads.defuseFormula} (no CSV library does it).</li>
+ * <li>A search's Atom feed is written by ROME through the platform's {@code AtomFeed} (the blog's feed uses the
+ *     same writer; search may import no other feature, so the writer lives on the floor).</li>
  * <li>Backups copy the files of one commit held by a SnapshotDeletionPolicy while the writer carries
  *     on; commits are serialised so a backup knows no other commit came between its own and its
  *     database read. The index's part of a backup is {@link org.abhilekh.search.boundary.IndexBackupPart}:

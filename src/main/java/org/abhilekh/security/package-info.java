@@ -55,8 +55,14 @@
  *
  * <p>Decisions:
  * <ul>
- * <li>Our own hasher rather than the container's: its format names algorithm and iterations, so raising the
- *     count later still verifies old hashes, and it is tested without a container.</li>
+ * <li>Passwords are hashed by Jakarta Security's own {@code Pbkdf2PasswordHash} (Soteria in Payara), configured
+ *     with PBKDF2-HMAC-SHA256, 600,000 iterations, a 16-byte salt and a 32-byte key ({@code Passwords}). Its format,
+ *     {@code Algorithm:Iterations:Salt:Hash}, names algorithm and iterations, so raising the count later still
+ *     verifies old hashes, and a hash below today's strength is replaced at its next successful login. Hashes in
+ *     the format we wrote before ({@code pbkdf2-sha256$...}) verify by the old code ({@code LegacyPasswordHash},
+ *     kept because no library reads that format) once, and are then replaced, without ending sessions. The tests
+ *     use Soteria's implementation directly, without a container. Rejected before: our own hasher (a second
+ *     implementation of what the platform ships).</li>
  * <li>There is never a default password: the first administrator gets a configured password or a
  *     generated one-time password that must be changed at the first login.</li>
  * <li>Access checks are made where data is read (the archive and search features ask the platform's {@code Caller}, which reads the roles this feature's
@@ -109,6 +115,9 @@
  * <li>HTTP Basic calls are not audited when they succeed (one per API request would drown the trail);
  *     their failures are.</li>
  * <li>The audit viewer is a plain GET form: every filtered view is a link, and it needs no script.</li>
+ * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
+ *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
+ *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
  * </ul>
  */
 package org.abhilekh.security;

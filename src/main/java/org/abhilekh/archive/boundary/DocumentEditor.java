@@ -2,12 +2,8 @@ package org.abhilekh.archive.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,12 +13,15 @@ import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.safeguarding.boundary.PublicCopies;
 import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.entity.Finding;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs the staff document pages: the list ({@code /admin/documents.xhtml}), the edit form
@@ -47,15 +46,6 @@ public class DocumentEditor {
     @Inject
     PublicCopies publicCopies;
 
-    @Inject
-    HttpServletRequest request;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    FacesContext faces;
-
     private Document document;
     private String text;
     private int page = 1;
@@ -65,8 +55,8 @@ public class DocumentEditor {
 
     @PostConstruct
     void init() {
-        page = number(request.getParameter("page"), 1);
-        String id = request.getParameter("id");
+        page = number(Faces.getRequestParameter("page"), 1);
+        String id = Faces.getRequestParameter("id");
         if (id != null && caller.isStaff()) {
             try {
                 document = archive.find(DocumentsResource.parseId(id), true);
@@ -79,7 +69,7 @@ public class DocumentEditor {
     /** A view action: a missing document answers 404, as the public page does. */
     public void requireDocument() {
         if (document == null) {
-            externalContext.setResponseStatus(404);
+            Faces.setResponseStatus(404);
         }
     }
 
@@ -106,7 +96,7 @@ public class DocumentEditor {
     }
 
     public boolean isHeldOnly() {
-        return "true".equals(request.getParameter("held"));
+        return "true".equals(Faces.getRequestParameter("held"));
     }
 
     public long getHeldCount() {
@@ -145,7 +135,7 @@ public class DocumentEditor {
 
     /** The upload and edit scripts' words in the reader's language: every {@code staff.js.*} text, as JSON. */
     public String getScriptTexts() {
-        ResourceBundle messages = messages();
+        ResourceBundle messages = Faces.getResourceBundle("msg");
         jakarta.json.JsonObjectBuilder texts = jakarta.json.Json.createObjectBuilder();
         messages.keySet().stream().filter(key -> key.startsWith("staff.js.")).sorted()
                 .forEach(key -> texts.add(key.substring("staff.js.".length()), messages.getString(key)));
@@ -162,7 +152,7 @@ public class DocumentEditor {
             caller.requireStaff();
             Document current = current();
             Visibility next = current.getVisibility() == Visibility.PUBLIC ? Visibility.STAFF : Visibility.PUBLIC;
-            Document changed = archive.changeVisibility(current.getId(), number(request.getParameter("revision"), -1), next,
+            Document changed = archive.changeVisibility(current.getId(), number(Faces.getRequestParameter("revision"), -1), next,
                     safeguardingReviewed, caller.getName());
             if (changed.getPublicationHold() == PublicationHold.AWAITING_CHECK) {
                 return done("staff.document.awaitingCheck", pageOf(current));
@@ -180,7 +170,7 @@ public class DocumentEditor {
             }
             Document current = current();
             if (!confirmed) {
-                return problem(new org.abhilekh.platform.control.BadInputException(messages().getString("staff.document.confirmFirst")),
+                return problem(new org.abhilekh.platform.control.BadInputException(PageMessages.text("staff.document.confirmFirst")),
                         pageOf(current));
             }
             archive.delete(current.getId(), caller.getName());
@@ -200,26 +190,22 @@ public class DocumentEditor {
     }
 
     private String done(String key, String outcome) {
-        externalContext.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().getString(key), null));
+        PageMessages.flashInfo(key);
         return outcome;
     }
 
     /** The document page is drawn by a view action that does not run on a post-back: go back to it with the message. */
     private String problem(AbhilekhException e, String outcome) {
         if (outcome != null) {
-            externalContext.getFlash().setKeepMessages(true);
+            Messages.addFlashGlobalError(e.getMessage());
+        } else {
+            Messages.addGlobalError(e.getMessage());
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         return outcome;
     }
 
     private static String pageOf(Document document) {
         return "/archive/document.xhtml?faces-redirect=true&id=" + document.getId();
-    }
-
-    private ResourceBundle messages() {
-        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     private static int number(String value, int fallback) {

@@ -1,28 +1,26 @@
 package org.abhilekh.archive.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.safeguarding.control.FindingsJson;
 import org.abhilekh.safeguarding.entity.Finding;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs the withholding section of the document page (staff): withhold a passage typed or found by the
@@ -42,15 +40,6 @@ public class WithholdingEditor {
     @Inject
     Caller caller;
 
-    @Inject
-    HttpServletRequest request;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    FacesContext faces;
-
     private String passage;
     private Part copy;
     private boolean safeguardingReviewed;
@@ -68,7 +57,7 @@ public class WithholdingEditor {
     }
 
     private List<String> found() {
-        String id = request.getParameter("id");
+        String id = Faces.getRequestParameter("id");
         if (id == null || !caller.isStaff()) {
             return List.of();
         }
@@ -93,7 +82,7 @@ public class WithholdingEditor {
     public String withhold(String found) {
         return change(current -> {
             if (found == null || found.isBlank()) {
-                throw new BadInputException(messages().getString("withheld.typeFirst"));
+                throw new BadInputException(PageMessages.text("withheld.typeFirst"));
             }
             List<String> passages = new ArrayList<>(current.getWithheld().passages());
             passages.add(found);
@@ -115,7 +104,7 @@ public class WithholdingEditor {
     public String attachCopy() {
         return change(current -> {
             if (copy == null || copy.getSize() == 0) {
-                throw new BadInputException(messages().getString("withheld.chooseFile"));
+                throw new BadInputException(PageMessages.text("withheld.chooseFile"));
             }
             try (InputStream content = copy.getInputStream()) {
                 withholding.offerRedactedCopy(current.getId(), content, UploadedNames.of(copy.getSubmittedFileName()),
@@ -140,16 +129,15 @@ public class WithholdingEditor {
 
     /** Runs one change and goes back to the document page with its message, or with the problem. */
     private String change(Change change) {
-        String id = request.getParameter("id");
+        String id = Faces.getRequestParameter("id");
         try {
             caller.requireStaff();
             Document current = archive.find(id == null ? -1 : DocumentsResource.parseId(id), true);
             String done = change.on(current);
-            externalContext.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().getString(done), null));
+            PageMessages.flashInfo(done);
         } catch (AbhilekhException e) {
-            externalContext.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            // Not the usual refusal: the document page is drawn by a view action, so the error goes back with it.
+            Messages.addFlashGlobalError(e.getMessage());
             if (e instanceof NotFoundException) {
                 return null;
             }
@@ -164,14 +152,10 @@ public class WithholdingEditor {
 
     private long revision() {
         try {
-            return Long.parseLong(request.getParameter("revision"));
+            return Long.parseLong(Faces.getRequestParameter("revision"));
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private ResourceBundle messages() {
-        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     public String getPassage() {

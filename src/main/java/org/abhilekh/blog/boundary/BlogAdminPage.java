@@ -1,9 +1,6 @@
 package org.abhilekh.blog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -11,13 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.abhilekh.blog.entity.CommentStatus;
 import org.abhilekh.blog.entity.ModerationItem;
 import org.abhilekh.blog.entity.Post;
 import org.abhilekh.platform.boundary.LanguagePreference;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs the staff pages {@code /admin/blog/posts.xhtml} (all posts, any status) and
@@ -37,12 +36,6 @@ public class BlogAdminPage {
     Comments comments;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
     LanguagePreference language;
 
     private List<ModerationItem> queue;
@@ -52,7 +45,7 @@ public class BlogAdminPage {
     }
 
     public CommentStatus getStatus() {
-        String status = externalContext.getRequestParameterMap().get("status");
+        String status = Faces.getRequestParameter("status");
         return Arrays.stream(CommentStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
                 .orElse(CommentStatus.PENDING);
     }
@@ -74,7 +67,7 @@ public class BlogAdminPage {
 
     /** The queue's page (50 comments each), from {@code ?page=} or the form's hidden field. */
     public int getPage() {
-        return Math.min(BlogPages.number(externalContext.getRequestParameterMap().get("page"), 1), getPages());
+        return Math.min(BlogPages.number(Faces.getRequestParameter("page"), 1), getPages());
     }
 
     public int getPages() {
@@ -88,22 +81,21 @@ public class BlogAdminPage {
 
     /** The ticked comments (checkboxes named {@code selected}). */
     public String bulk(String action) {
-        String[] selected = externalContext.getRequestParameterValuesMap().get("selected");
+        String[] selected = Faces.getRequestParameterValues("selected");
         List<Long> ids = selected == null ? List.of() : Arrays.stream(selected).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).toList();
         return apply(ids, action);
     }
 
     private String apply(List<Long> ids, String action) {
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        // Not the usual refusal: each failure has its own words here, not the exception's.
         try {
-            boolean reviewed = "true".equals(externalContext.getRequestParameterMap().get("safeguardingReviewed"));
+            boolean reviewed = "true".equals(Faces.getRequestParameter("safeguardingReviewed"));
             int changed = comments.moderate(ids, Comments.Moderation.valueOf(action.toUpperCase(Locale.ROOT)), reviewed);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.getString("admin.blog.moderated." + action) + " " + changed, null));
+            Messages.addGlobalInfo(PageMessages.text("admin.blog.moderated." + action) + " " + changed);
         } catch (SafeguardingHoldException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("safeguarding.comment.held"), null));
+            PageMessages.error("safeguarding.comment.held");
         } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("admin.blog.chooseSome"), null));
+            PageMessages.error("admin.blog.chooseSome");
         }
         queue = null;
         return null;

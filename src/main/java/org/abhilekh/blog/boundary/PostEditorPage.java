@@ -1,9 +1,6 @@
 package org.abhilekh.blog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -24,6 +21,8 @@ import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/blog/edit.xhtml?id=}: write or change a post in Markdown with a live preview,
@@ -40,13 +39,7 @@ public class PostEditorPage {
     Blog blog;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     Caller caller;
-
-    @Inject
-    ExternalContext externalContext;
 
     private Long id;
     private String title;
@@ -67,21 +60,20 @@ public class PostEditorPage {
     private List<Finding> findings;
 
     public void load() throws IOException {
-        if (faces.isPostback()) {
+        if (Faces.isPostback()) {
             return;
         }
         Post post;
         try {
             caller.requireEditor();
             if (id == null) {
-                author = externalContext.getRemoteUser();
+                author = Faces.getRemoteUser();
                 return;
             }
             post = blog.post(id);
         } catch (AbhilekhException e) {
             // Staff without editor rights, or a post that does not exist: an honest status, not an error page.
-            externalContext.responseSendError(e.status(), e.getMessage());
-            faces.responseComplete();
+            Faces.responseSendError(e.status(), e.getMessage());
             return;
         }
         title = post.getTitle();
@@ -106,10 +98,11 @@ public class PostEditorPage {
                     tags == null ? List.of() : Arrays.asList(tags.split(",")), author, language,
                     PostStatus.valueOf(status), publishTime());
             long saved = blog.save(id, draft, safeguardingReviewed);
-            externalContext.getFlash().put("saved", Boolean.TRUE);
-            externalContext.redirect(externalContext.getRequestContextPath() + "/admin/blog/edit.xhtml?id=" + saved);
+            Faces.setFlashAttribute("saved", Boolean.TRUE);
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/admin/blog/edit.xhtml?id=" + saved);
         } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            // Not the usual refusal: a hold also shows its findings, and the revisions are read again.
+            Messages.addGlobalError(e.getMessage());
             if (e instanceof SafeguardingHoldException held) {
                 findings = held.findings();
             }
@@ -137,7 +130,7 @@ public class PostEditorPage {
     }
 
     public boolean isSaved() {
-        return Boolean.TRUE.equals(externalContext.getFlash().get("saved"));
+        return Boolean.TRUE.equals(Faces.getFlashAttribute("saved"));
     }
 
     public List<String> getCategoryCodes() {

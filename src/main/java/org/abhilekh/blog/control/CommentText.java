@@ -2,9 +2,10 @@ package org.abhilekh.blog.control;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
 
 /**
- * Comments are plain text. On the way out everything is HTML-escaped; web addresses become links
+ * Comments are plain text. On the way out everything is HTML-encoded by the OWASP Java Encoder; web addresses become links
  * marked {@code rel="nofollow ugc"} (so spam earns no ranking) that open nothing but http(s).
  */
 public final class CommentText {
@@ -30,12 +31,13 @@ public final class CommentText {
                 tail = trailing.group();
                 url = url.substring(0, trailing.start());
             }
-            html.append(escape(text.substring(last, matcher.start())));
-            html.append("<a href=\"").append(escape(url)).append("\" rel=\"nofollow ugc\">").append(escape(url)).append("</a>");
-            html.append(escape(tail));
+            html.append(Encode.forHtml(text.substring(last, matcher.start())));
+            html.append("<a href=\"").append(Encode.forHtmlAttribute(url)).append("\" rel=\"nofollow ugc\">")
+                    .append(Encode.forHtml(url)).append("</a>");
+            html.append(Encode.forHtml(tail));
             last = matcher.end();
         }
-        html.append(escape(text.substring(last)));
+        html.append(Encode.forHtml(text.substring(last)));
         return html.toString().replace("\r\n", "\n").replace("\n", "<br/>");
     }
 
@@ -54,21 +56,5 @@ public final class CommentText {
     /** A commenter's website may only be an http(s) address; anything else is not linked. */
     public static boolean isSafeWebsite(String url) {
         return url != null && url.matches("(?i)https?://[^\\s<>\"']+") && url.length() <= 300;
-    }
-
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -31,7 +31,10 @@ public final class MarkdownRenderer {
         return htmlToText(toHtml(markdown));
     }
 
-    /** Plain text of HTML this renderer made (tags dropped, its few entities decoded). */
+    /**
+     * Plain text of HTML this renderer made (tags dropped, its few entities decoded). Hand-written: the OWASP
+     * encoder only encodes, and commonmark writes only these four entities.
+     */
     public static String htmlToText(String html) {
         return html.replaceAll("<[^>]+>", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")

@@ -2,17 +2,14 @@ package org.abhilekh.coverage.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.abhilekh.coverage.entity.OutletView;
 import org.abhilekh.platform.boundary.Caller;
-import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.BadInputException;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /admin/outlets.xhtml}: the outlet list for staff, a form to add or change one outlet
@@ -23,20 +20,13 @@ import org.abhilekh.platform.control.BadInputException;
 @RequestScoped
 public class OutletsPage {
 
+    private static final String LIST = "/admin/outlets.xhtml?faces-redirect=true";
+
     @Inject
     Outlets outlets;
 
     @Inject
     Caller caller;
-
-    @Inject
-    HttpServletRequest request;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    FacesContext faces;
 
     private List<OutletView> list;
     private String id;
@@ -51,9 +41,9 @@ public class OutletsPage {
 
     @PostConstruct
     void init() {
-        id = request.getParameter("id");
-        if (id != null && !id.isBlank() && !faces.isPostback()) {
-            try {
+        id = Faces.getRequestParameter("id");
+        if (id != null && !id.isBlank() && !Faces.isPostback()) {
+            String found = PageMessages.attempt(() -> {
                 OutletView outlet = outlets.find(parse(id));
                 name = outlet.name();
                 medium = outlet.medium();
@@ -61,10 +51,9 @@ public class OutletsPage {
                 city = outlet.city();
                 aliases = aliasLine(outlet);
                 reviewed = Boolean.TRUE.equals(outlet.reviewed());
-            } catch (AbhilekhException e) {
-                id = null;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            }
+                return id;
+            });
+            id = found;
         }
     }
 
@@ -85,37 +74,20 @@ public class OutletsPage {
     }
 
     public String save() {
-        try {
+        return PageMessages.attempt(() -> {
             Long outletId = id == null || id.isBlank() ? null : parse(id);
             outlets.save(outletId, name, medium, language, city, aliases, reviewed, caller.getName());
-            return done("outlets.saved");
-        } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return null;
-        }
+            PageMessages.flashInfo("outlets.saved");
+            return LIST;
+        });
     }
 
     public String merge() {
-        try {
+        return PageMessages.attempt(() -> {
             int moved = outlets.merge(parse(mergeFrom), parse(mergeInto), caller.getName());
-            externalContext.getFlash().setKeepMessages(true);
-            String text = java.text.MessageFormat.format(messages().getString("outlets.merged"), moved);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-            return "/admin/outlets.xhtml?faces-redirect=true";
-        } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return null;
-        }
-    }
-
-    private String done(String key) {
-        externalContext.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().getString(key), null));
-        return "/admin/outlets.xhtml?faces-redirect=true";
-    }
-
-    private java.util.ResourceBundle messages() {
-        return faces.getApplication().getResourceBundle(faces, "msg");
+            PageMessages.flashInfo("outlets.merged", moved);
+            return LIST;
+        });
     }
 
     private static long parse(String value) {

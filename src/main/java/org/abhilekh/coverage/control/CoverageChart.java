@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.abhilekh.coverage.entity.Coverage;
+import org.owasp.encoder.Encode;
 
 /**
  * Draws the timeline as an inline SVG stacked bar chart on the server: it needs no script and no
@@ -80,7 +81,8 @@ public final class CoverageChart {
         return PALETTE.get(index % PALETTE.size());
     }
 
+    /** Text for an SVG element or attribute, encoded by the OWASP Java Encoder. */
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null ? "" : Encode.forXml(text);
     }
 }

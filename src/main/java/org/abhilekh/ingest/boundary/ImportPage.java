@@ -2,18 +2,16 @@ package org.abhilekh.ingest.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.ImportView;
 import org.abhilekh.platform.boundary.Caller;
-import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.boundary.PageMessages;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /admin/import.xhtml}: an administrator names a folder inside the import root and starts its
@@ -32,12 +30,6 @@ public class ImportPage {
     @Inject
     Caller caller;
 
-    @Inject
-    HttpServletRequest request;
-
-    @Inject
-    FacesContext faces;
-
     private String folder;
     private ImportView batch;
     private List<ImportView> recent = List.of();
@@ -49,12 +41,11 @@ public class ImportPage {
             return;
         }
         root = imports.root().toString();
-        String wanted = request.getParameter("batch");
+        String wanted = Faces.getRequestParameter("batch");
         if (wanted != null && !wanted.isBlank()) {
             Optional<ImportView> found = JobQueryReader.id(wanted.strip()).flatMap(imports::progress);
             if (found.isEmpty()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        faces.getApplication().getResourceBundle(faces, "msg").getString("admin.import.noSuchBatch"), null));
+                PageMessages.error("admin.import.noSuchBatch");
             }
             batch = found.orElse(null);
         }
@@ -66,13 +57,8 @@ public class ImportPage {
         if (!caller.isAdmin()) {
             return null;
         }
-        try {
-            ImportView started = imports.start(folder, caller.getName());
-            return "/admin/import.xhtml?faces-redirect=true&batch=" + started.batch();
-        } catch (AbhilekhException e) {
-            faces.addMessage("start:folder", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return null;
-        }
+        return PageMessages.attempt("start:folder", () ->
+                "/admin/import.xhtml?faces-redirect=true&batch=" + imports.start(folder, caller.getName()).batch());
     }
 
     /** Files with an outcome so far, out of all found: what the progress bar shows. */

@@ -2,15 +2,10 @@ package org.abhilekh.ingest.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +21,10 @@ import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobStatus;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
-import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /admin/jobs.xhtml} (staff, by web.xml): the ingest jobs, newest first, filtered by the query
@@ -58,15 +54,6 @@ public class JobsPage {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    HttpServletRequest request;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    FacesContext faces;
-
     private String status;
     private String source;
     private String batch;
@@ -78,44 +65,40 @@ public class JobsPage {
 
     @PostConstruct
     void init() {
-        status = trimmed(request.getParameter("status"));
-        source = trimmed(request.getParameter("source"));
-        batch = trimmed(request.getParameter("batch"));
-        q = trimmed(request.getParameter("q"));
+        status = trimmed(Faces.getRequestParameter("status"));
+        source = trimmed(Faces.getRequestParameter("source"));
+        batch = trimmed(Faces.getRequestParameter("batch"));
+        q = trimmed(Faces.getRequestParameter("q"));
         filtered = !status.isEmpty() || !source.isEmpty() || !batch.isEmpty() || !q.isEmpty();
-        try {
-            JobQueryReader.JobQuery query = JobQueryReader.read(status, source, batch, null, q, request.getParameter("page"),
+        PageMessages.attempt(() -> {
+            JobQueryReader.JobQuery query = JobQueryReader.read(status, source, batch, null, q, Faces.getRequestParameter("page"),
                     String.valueOf(PAGE_SIZE));
             page = query.page();
             JobLedger.Page found = ledger.list(query.filter(), query.page(), query.size());
             total = found.total();
             jobs = views.of(found.jobs());
-        } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+            return null;
+        });
     }
 
     /** Queues a failed job again and comes back to the same listing. */
     public String retry(long jobId) {
-        try {
+        PageMessages.attempt(() -> {
             caller.requireStaff();
             IngestJob failed = ledger.find(jobId).orElse(null);
             IngestJob retry = ingestJobs.retry(jobId, caller.getName());
             audit.record(caller.getName(), AuditAction.JOB_RETRY, "job " + jobId, "document " + retry.getDocumentId() + ": failed ("
                     + (failed == null ? "" : failed.getReason()) + ") -> queued again as job " + retry.getId());
-            String done = MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg").getString("admin.jobs.retried"),
-                    String.valueOf(jobId), retry.getFileName(), String.valueOf(retry.getId()));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
-        externalContext.getFlash().setKeepMessages(true);
+            PageMessages.info("admin.jobs.retried", String.valueOf(jobId), retry.getFileName(), String.valueOf(retry.getId()));
+            return null;
+        });
+        Faces.getFlash().setKeepMessages(true);
         return "/admin/jobs.xhtml?faces-redirect=true&includeViewParams=false" + query(page);
     }
 
     /** The listing's address with the current filters, at another page. */
     public String pageUrl(int number) {
-        return request.getContextPath() + "/admin/jobs.xhtml?" + query(number).substring(1);
+        return Faces.getRequestContextPath() + "/admin/jobs.xhtml?" + query(number).substring(1);
     }
 
     private String query(int number) {

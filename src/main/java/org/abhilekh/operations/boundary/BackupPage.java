@@ -1,21 +1,19 @@
 package org.abhilekh.operations.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.abhilekh.operations.entity.BackupFile;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.LanguagePreference;
-import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.boundary.PageMessages;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/backup.xhtml}: the backups in the data folder with their sizes and times, a
@@ -36,9 +34,6 @@ public class BackupPage {
     Caller caller;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     LanguagePreference language;
 
     private List<BackupFile> list;
@@ -55,20 +50,19 @@ public class BackupPage {
     }
 
     public String create() {
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         if (!isAllowed()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("backup.adminOnly"), null));
+            PageMessages.error("backup.adminOnly");
             return null;
         }
         try {
-            BackupFile made = backups.create(caller.getName());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.getString("backup.made") + " " + made.name() + " (" + size(made.size()) + ")", null));
-        } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            PageMessages.attempt(() -> {
+                BackupFile made = backups.create(caller.getName());
+                Messages.addGlobalInfo(PageMessages.text("backup.made") + " " + made.name() + " (" + size(made.size()) + ")");
+                return null;
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "A backup from the backup page failed", e);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("backup.failed"), null));
+            PageMessages.error("backup.failed");
         }
         list = null;
         return null;

@@ -2,12 +2,8 @@ package org.abhilekh.presskit.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +16,7 @@ import java.util.List;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -30,6 +27,8 @@ import org.abhilekh.presskit.entity.KitFindings;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor and
@@ -59,15 +58,6 @@ public class KitEditor {
     @Inject
     Caller caller;
 
-    @Inject
-    HttpServletRequest request;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    FacesContext faces;
-
     private String slug;
     private KitView kit;
     private List<KitView> kits;
@@ -90,11 +80,11 @@ public class KitEditor {
 
     @PostConstruct
     void init() {
-        slug = request.getParameter("slug");
-        document = request.getParameter("document");
+        slug = Faces.getRequestParameter("slug");
+        document = Faces.getRequestParameter("document");
         if (slug != null && !slug.isBlank()) {
             try {
-                kit = pressKits.find(slug, new PressKits.Viewer(true, null), siteUrl.of(request));
+                kit = pressKits.find(slug, new PressKits.Viewer(true, null), siteUrl.of(Faces.getRequest()));
                 title = kit.title();
                 summary = kit.summary();
                 embargo = kit.embargoUntil() == null ? null
@@ -106,12 +96,12 @@ public class KitEditor {
     }
 
     public boolean isEditor() {
-        return caller.isAdmin() || request.isUserInRole("editor");
+        return caller.isAdmin() || Faces.isUserInRole("editor");
     }
 
     public List<KitView> getKits() {
         if (kits == null) {
-            kits = pressKits.list(new PressKits.Viewer(true, null), siteUrl.of(request));
+            kits = pressKits.list(new PressKits.Viewer(true, null), siteUrl.of(Faces.getRequest()));
         }
         return kits;
     }
@@ -127,7 +117,7 @@ public class KitEditor {
 
     public String create() {
         return act("create", () -> {
-            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), siteUrl.of(request), caller.getName());
+            pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), siteUrl.of(Faces.getRequest()), caller.getName());
             return editorOf(slug.strip());
         });
     }
@@ -193,7 +183,7 @@ public class KitEditor {
                 held = hold.findings();
                 heldIn = form;
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Messages.addGlobalError(e.getMessage());
             return null;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("The uploaded file could not be stored", e);
@@ -206,9 +196,7 @@ public class KitEditor {
     }
 
     private String done(String messageKey) {
-        externalContext.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                faces.getApplication().getResourceBundle(faces, "msg").getString(messageKey), null));
+        PageMessages.flashInfo(messageKey);
         return editorOf(slug);
     }
 
@@ -261,7 +249,7 @@ public class KitEditor {
 
     /** Whether this form shows the review box: its action was held, now or when it was last sent. */
     public boolean reviewAsked(String form) {
-        return form.equals(heldIn) || form.equals(request.getParameter("reviewAsked"));
+        return form.equals(heldIn) || form.equals(Faces.getRequestParameter("reviewAsked"));
     }
 
     public boolean isSafeguardingReviewed() {
@@ -278,7 +266,7 @@ public class KitEditor {
     }
 
     public String previewUrl(KitView view) {
-        return siteUrl.of(request) + view.url() + "&preview=" + view.previewToken();
+        return siteUrl.of(Faces.getRequest()) + view.url() + "&preview=" + view.previewToken();
     }
 
     public KitView getKit() {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.owasp.encoder.Encode;
 
 /**
  * Turns matching entries into {@link SearchHit}s: the stored fields that fields.json's {@code hit} names
@@ -110,6 +111,6 @@ final class HitReader {
             return "";
         }
         String shortened = text.length() > maxChars ? text.substring(0, maxChars) + " …" : text;
-        return shortened.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Encode.forHtml(shortened);
     }
 }

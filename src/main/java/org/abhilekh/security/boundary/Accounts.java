@@ -12,7 +12,7 @@ import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.OneTimePassword;
-import org.abhilekh.security.control.PasswordHasher;
+import org.abhilekh.security.control.Passwords;
 import org.abhilekh.security.control.UserDirectory;
 import org.abhilekh.security.entity.AccountChange;
 import org.abhilekh.security.entity.AccountView;
@@ -33,6 +33,9 @@ public class Accounts {
     /** Lower-case letters, digits, dot, dash and underscore; it appears in the audit trail and in logins. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MAX_DISPLAY_NAME = 200;
+
+    @Inject
+    Passwords passwords;
 
     @Inject
     UserDirectory users;
@@ -91,7 +94,7 @@ public class Accounts {
         caller.requireAdmin();
         AppUser user = existing(username);
         String oneTime = OneTimePassword.generate();
-        user.resetPassword(PasswordHasher.hash(oneTime.toCharArray()));
+        user.resetPassword(passwords.hash(oneTime.toCharArray()));
         audit.record(caller.getName(), AuditAction.PASSWORD_RESET, "user " + username, "one-time password issued, sessions ended");
         return new IssuedPassword(AccountView.of(user), oneTime);
     }
@@ -103,7 +106,7 @@ public class Accounts {
     public String changeOwnPassword(String current, String replacement) {
         caller.requireLoggedIn();
         AppUser user = existing(caller.getName());
-        if (current == null || !PasswordHasher.verify(current.toCharArray(), user.getPasswordHash())) {
+        if (current == null || !passwords.verify(current.toCharArray(), user.getPasswordHash())) {
             return "password.wrongCurrent";
         }
         if (replacement == null || replacement.length() < UserDirectory.MIN_PASSWORD_CHARS
@@ -113,7 +116,7 @@ public class Accounts {
         if (replacement.equals(current)) {
             return "password.same";
         }
-        user.changePassword(PasswordHasher.hash(replacement.toCharArray()));
+        user.changePassword(passwords.hash(replacement.toCharArray()));
         audit.record(caller.getName(), AuditAction.PASSWORD_CHANGE, "user " + caller.getName(), "own password replaced, other sessions ended");
         return null;
     }

@@ -10,7 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import org.abhilekh.security.control.PasswordHasher;
+import java.util.logging.Logger;
+import org.abhilekh.security.control.Passwords;
 import org.abhilekh.security.control.UserDirectory;
 import org.abhilekh.security.control.VerifiedPasswords;
 import org.abhilekh.security.entity.AppUser;
@@ -19,8 +20,13 @@ import org.abhilekh.security.entity.AppUser;
 @ApplicationScoped
 public class ArchiveIdentityStore implements IdentityStore {
 
+    private static final Logger LOG = Logger.getLogger(ArchiveIdentityStore.class.getName());
+
     @Inject
     UserDirectory users;
+
+    @Inject
+    Passwords passwords;
 
     /** HTTP Basic sends the password with every API call; the slow hash is paid once per client every few minutes. */
     private final VerifiedPasswords verified = new VerifiedPasswords(Duration.ofMinutes(5), 1_000, Clock.systemUTC());
@@ -36,14 +42,19 @@ public class ArchiveIdentityStore implements IdentityStore {
         }
         Optional<AppUser> user = users.find(given.getCaller());
         if (user.isEmpty()) {
-            PasswordHasher.burn(password);
+            passwords.burn(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
         String storedHash = user.get().getPasswordHash();
         if (!verified.isVerified(user.get().getUsername(), password, storedHash)) {
             // A disabled account pays the hash like any other, so its state cannot be told by timing.
-            if (!PasswordHasher.verify(password, storedHash) || user.get().isDisabled()) {
+            if (!passwords.verify(password, storedHash) || user.get().isDisabled()) {
                 return CredentialValidationResult.INVALID_RESULT;
+            }
+            if (passwords.needsRehash(storedHash)) {
+                users.rehash(user.get().getUsername(), storedHash, password);
+                LOG.info(() -> "The password hash of '" + user.get().getUsername() + "' was replaced by one in today's format.");
+                storedHash = users.find(user.get().getUsername()).map(AppUser::getPasswordHash).orElse(storedHash);
             }
             verified.remember(user.get().getUsername(), password, storedHash);
         }

@@ -1,13 +1,11 @@
 package org.abhilekh.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.ResourceBundle;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.PageMessages;
+import org.omnifaces.util.Faces;
 
 /** Backs {@code /admin/password.xhtml}: a logged-in person replaces their password; their other sessions end. */
 @Named
@@ -23,22 +21,18 @@ public class PasswordPage {
     @Inject
     SessionCredentials sessions;
 
-    @Inject
-    FacesContext faces;
-
     private String current;
     private String replacement;
     private String repeated;
 
     public void change() {
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         String problem = replacement != null && !replacement.equals(repeated) ? "password.mismatch" : accounts.changeOwnPassword(current, replacement);
         if (problem != null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString(problem), null));
+            PageMessages.error(problem);
             return;
         }
-        sessions.keepCurrent((HttpServletRequest) faces.getExternalContext().getRequest(), caller.getName());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.getString("password.changed"), null));
+        sessions.keepCurrent(Faces.getRequest(), caller.getName());
+        PageMessages.info("password.changed");
     }
 
     public String getCurrent() {

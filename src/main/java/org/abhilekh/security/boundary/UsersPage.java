@@ -1,8 +1,6 @@
 package org.abhilekh.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
@@ -11,8 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.entity.AccountChange;
@@ -28,9 +25,6 @@ public class UsersPage {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    FacesContext faces;
 
     private String username;
     private String displayName;
@@ -75,27 +69,22 @@ public class UsersPage {
 
     /** Runs a change; its refusal (last administrator, a bad name, ...) is shown, not thrown. */
     private void act(Runnable change, String doneKey) {
-        try {
+        PageMessages.attempt(() -> {
             change.run();
             list = null;
             if (doneKey != null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages().getString(doneKey), null));
+                PageMessages.info(doneKey);
             }
-        } catch (AbhilekhException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        }
+            return null;
+        });
     }
 
     public String getIssuedMessage() {
-        return issued == null ? null : MessageFormat.format(messages().getString("users.issued"), issued.account().username());
+        return issued == null ? null : MessageFormat.format(PageMessages.text("users.issued"), issued.account().username());
     }
 
     public String time(Instant at) {
-        return at == null ? messages().getString("users.never") : TIME.format(at);
-    }
-
-    private ResourceBundle messages() {
-        return faces.getApplication().getResourceBundle(faces, "msg");
+        return at == null ? PageMessages.text("users.never") : TIME.format(at);
     }
 
     public IssuedPassword getIssued() {

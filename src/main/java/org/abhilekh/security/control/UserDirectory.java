@@ -1,6 +1,7 @@
 package org.abhilekh.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,9 @@ public class UserDirectory {
 
     @PersistenceContext(unitName = "abhilekh")
     EntityManager em;
+
+    @Inject
+    Passwords passwords;
 
     public Optional<AppUser> find(String username) {
         if (username == null || username.isBlank() || username.length() > 100) {
@@ -59,7 +63,7 @@ public class UserDirectory {
     }
 
     public AppUser create(String username, String displayName, char[] password, Role role, boolean mustChangePassword) {
-        AppUser user = new AppUser(username, displayName, PasswordHasher.hash(password), role, mustChangePassword);
+        AppUser user = new AppUser(username, displayName, passwords.hash(password), role, mustChangePassword);
         em.persist(user);
         return user;
     }
@@ -70,6 +74,16 @@ public class UserDirectory {
     }
 
     public void changePassword(String username, char[] newPassword) {
-        find(username).orElseThrow().changePassword(PasswordHasher.hash(newPassword));
+        find(username).orElseThrow().changePassword(passwords.hash(newPassword));
+    }
+
+    /**
+     * Replaces a hash in an older format, after the password verified against it, with the same password in
+     * today's format; nothing happens if the hash changed meanwhile (a reset or change won).
+     */
+    public void rehash(String username, String verifiedHash, char[] password) {
+        String replacement = passwords.hash(password);
+        findForUpdate(username).filter(user -> verifiedHash.equals(user.getPasswordHash()))
+                .ifPresent(user -> user.rehashPassword(replacement));
     }
 }

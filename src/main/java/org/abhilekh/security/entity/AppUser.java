@@ -81,6 +81,14 @@ public class AppUser {
         credentialVersion++;
     }
 
+    /**
+     * The same password, hashed again in today's format after it verified in an older one. Sessions and a pending
+     * one-time password stay as they were: nothing about the credential changed.
+     */
+    public void rehashPassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     /** An administrator set a one-time password: it must be replaced at the next login. */
     public void resetPassword(String oneTimeHash) {
         this.passwordHash = oneTimeHash;

@@ -10,7 +10,7 @@ class CommentTextTest {
 
     @Test
     void scriptIsShownAsTextNeverAsMarkup() {
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;hi&quot;",
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &#34;hi&#34;",
                 CommentText.toHtml("<script>alert('x')</script> & \"hi\""));
         assertEquals("&lt;img src=x onerror=alert(1)&gt;", CommentText.toHtml("<img src=x onerror=alert(1)>"));
     }
@@ -24,7 +24,7 @@ class CommentTextTest {
     @Test
     void anAddressCannotBreakOutOfItsAttribute() {
         String html = CommentText.toHtml("http://x.example/\"onmouseover=\"alert(1)");
-        assertEquals("<a href=\"http://x.example/\" rel=\"nofollow ugc\">http://x.example/</a>&quot;onmouseover=&quot;alert(1)", html);
+        assertEquals("<a href=\"http://x.example/\" rel=\"nofollow ugc\">http://x.example/</a>&#34;onmouseover=&#34;alert(1)", html);
     }
 
     @Test

@@ -2,42 +2,32 @@ package org.abhilekh.security.control;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2 with HMAC-SHA256 at 600,000 iterations (OWASP's 2023 figure), a 16-byte random salt and a
- * 32-byte key. The stored form names the algorithm and the iteration count, so a later increase
- * still verifies old hashes: {@code pbkdf2-sha256$600000$<salt>$<hash>} in Base64.
+ * The hashes written before {@link Passwords} used Jakarta Security's {@code Pbkdf2PasswordHash}:
+ * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} in Base64, PBKDF2 with HMAC-SHA256 and a 32-byte key. They are
+ * only verified, once each: a login that passes with one replaces it with the new format. Kept by hand because
+ * no library reads this format; it can go once no stored hash starts with {@code pbkdf2-sha256$}.
  */
-public final class PasswordHasher {
+final class LegacyPasswordHash {
 
-    public static final int ITERATIONS = 600_000;
-    private static final String PREFIX = "pbkdf2-sha256";
-    private static final int SALT_BYTES = 16;
+    private static final String PREFIX = "pbkdf2-sha256$";
     private static final int KEY_BITS = 256;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
+    private LegacyPasswordHash() {
     }
 
-    public static String hash(char[] password) {
-        byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
-        byte[] key = derive(password, salt, ITERATIONS);
-        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + ITERATIONS + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(key);
+    static boolean isLegacy(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
     }
 
-    public static boolean verify(char[] password, String stored) {
-        if (stored == null) {
-            return false;
-        }
+    static boolean verify(char[] password, String stored) {
         String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+        if (parts.length != 4 || !isLegacy(stored)) {
             return false;
         }
         try {
@@ -51,11 +41,6 @@ public final class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** Spends the same time as a real check, so an unknown user name is not faster to reject than a known one. */
-    public static void burn(char[] password) {
-        derive(password, new byte[SALT_BYTES], ITERATIONS);
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
