@@ -112,7 +112,7 @@ public class DocumentsResource {
         List<String> passages = array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         Document changed = withholding.withhold(documentId, revision, passages, JsonBody.bool(sent, "safeguardingReviewed").orElse(false),
                 caller.getName());
-        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+        return edited(changed);
     }
 
     /**
@@ -137,7 +137,7 @@ public class DocumentsResource {
         try (InputStream content = file.getContent()) {
             changed = withholding.offerRedactedCopy(documentId, content, name, mediaType, caller.getName());
         }
-        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+        return edited(changed);
     }
 
     /** The redacted copy as attached (staff). */
@@ -155,6 +155,11 @@ public class DocumentsResource {
     public Response removeRedactedCopy(@PathParam("id") String id) throws IOException {
         caller.requireStaff();
         Document changed = withholding.removeRedactedCopy(parseId(id), caller.getName());
+        return edited(changed);
+    }
+
+    /** A changed document as staff see it, with its new revision as the ETag the next edit names in If-Match. */
+    private static Response edited(Document changed) {
         return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
     }
 
@@ -186,7 +191,7 @@ public class DocumentsResource {
         long revision = revision(ifMatch);
         String json = text(body);
         Document changed = archive.describe(documentId, revision, json, caller.getName());
-        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+        return edited(changed);
     }
 
     /** Deletes a document with its original and index entry; editors and administrators only. */
