@@ -125,18 +125,18 @@ class CrashSafetyIT {
     @AfterEach
     void stopServers() throws InterruptedException {
         for (Process each : running) {
-            stop(each);
+            RunnableServer.stop(each);
         }
     }
 
     private void killDuringImport() throws Exception {
-        deleteRecursively(dataFolder);
-        deleteRecursively(restoredFolder);
+        RunnableServer.deleteRecursively(dataFolder);
+        RunnableServer.deleteRecursively(restoredFolder);
         Files.deleteIfExists(backupFile);
         // The log is appended to by every start on the same folder; an earlier run's would count its imports too.
         Files.deleteIfExists(log);
         Files.deleteIfExists(restoredLog);
-        port = freePort();
+        port = RunnableServer.freePort();
         portal = portal(port);
 
         // First start: the seed. Then an import of many files, a post edit acknowledged, and kill -9.
@@ -268,7 +268,7 @@ class CrashSafetyIT {
     }
 
     private void restoredAndDamagedSideBySide() throws Exception {
-        int restoredPort = freePort();
+        int restoredPort = RunnableServer.freePort();
         Portal restoredPortal = portal(restoredPort);
         Process restored = start(restoredFolder, restoredPort, restoredLog);
         Process damaged = start(dataFolder, port, log);
@@ -287,8 +287,8 @@ class CrashSafetyIT {
         assertEquals(beforeBackup, everyDocument(portal), "the rebuilt index holds every document again");
         assertTrue(Files.readString(log).contains("is damaged and is rebuilt from the database"));
         statusesSeen.forEach(status -> assertTrue(status.startsWith("rebuilding from the database") || status.startsWith("complete: "), status));
-        stop(restored);
-        stop(damaged);
+        RunnableServer.stop(restored);
+        RunnableServer.stop(damaged);
 
         assertBackupRowsAgree(originalRows, rows(restoredFolder));
         String output = Files.readString(log);
@@ -616,31 +616,11 @@ class CrashSafetyIT {
         return new Portal(URI.create("http://localhost:" + port + "/").toURL());
     }
 
-    /** Starts the runnable jar as the README does (the command files are inside it), draining five seconds on a stop. */
+    /** Starts the runnable jar as the README does, draining five seconds on a stop. */
     private Process start(Path data, int port, Path log) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process started = new ProcessBuilder(java.toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
-                "-Dabhilekh.data.dir=" + data,
-                "-Dabhilekh.admin.password=" + Portal.ADMIN_PASSWORD,
-                "-Dabhilekh.shutdown.drain-millis=5000",
-                "-jar", System.getProperty("abhilekh.runnable.jar"), "--port", Integer.toString(port))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        Process started = RunnableServer.start(data, port, log, "-Dabhilekh.shutdown.drain-millis=5000");
         running.add(started);
         return started;
-    }
-
-    /** A polite stop (SIGTERM), as a service manager does; the server commits and closes on the way out. */
-    private static void stop(Process server) throws InterruptedException {
-        if (!server.isAlive()) {
-            return;
-        }
-        server.destroy();
-        if (!server.waitFor(90, TimeUnit.SECONDS)) {
-            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
     }
 
     private static long size(Path file) {
@@ -657,23 +637,5 @@ class CrashSafetyIT {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-        assertTrue(Files.notExists(folder));
     }
 }

@@ -127,11 +127,20 @@ public final class Portal {
     }
 
     public HttpResponse<String> get(String path, boolean asAdmin) throws IOException, InterruptedException {
+        return http.send(request(path, asAdmin), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A file as bytes, anonymously or as the admin. */
+    public HttpResponse<byte[]> download(String path, boolean asAdmin) throws IOException, InterruptedException {
+        return http.send(request(path, asAdmin), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String path, boolean asAdmin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
         if (asAdmin) {
             request.header("Authorization", basic(ADMIN, ADMIN_PASSWORD));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return request.build();
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
