@@ -164,7 +164,7 @@ class ArchiveIT {
         assertEquals(401, portal.get("/api/search/results.csv?q=trafficking", false).statusCode());
         HttpResponse<String> csv = portal.get("/api/search/results.csv?q=Nilgiri", true);
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().startsWith("id,title,type,date,language,outlet,staff_only,url"), csv.body());
+        assertTrue(csv.body().startsWith("kind,id,title,type,date,language,outlet,staff_only,url"), csv.body());
         assertTrue(csv.body().contains(STAFF_DEBRIEF), csv.body());
     }
 

@@ -100,7 +100,7 @@ class StaffIT {
         assertEquals(1, done.getInt("attempts"));
         assertFalse(done.isNull("startedAt"), done.toString());
         assertFalse(done.isNull("finishedAt"), done.toString());
-        assertEquals("DONE", document(documentId).getString("ingestStatus"), "the document row keeps in step");
+        assertEquals("DONE", document(documentId).getString("ingestStatus"), "the document shows its job's status");
         assertTrue(done.isNull("publicationHold"), "a staff-only document is held back from nothing: " + done);
 
         HttpResponse<String> again = upload(file, "another name.html", null);
@@ -131,7 +131,7 @@ class StaffIT {
         JsonObject failed = awaitJob(jobId);
         assertEquals("failed", failed.getString("status"), failed.toString());
         String reason = failed.getString("reason");
-        assertEquals(document(documentId).getString("ingestError"), reason, "the job and the document say the same");
+        assertEquals(document(documentId).getString("ingestError"), reason, "the document shows its job's reason");
         assertTrue(failed.getBoolean("retryable"));
 
         JsonObject listed = Portal.json(portal.get("/api/jobs?status=failed&source=upload&q=" + Portal.encode("DAMAGED " + marker), true).body());

@@ -50,6 +50,11 @@
  * <li>Withheld passages: an editor's list of passages the public must not read, applied to every public reading
  *     (page, API, index entry, kit facts, file); see {@link org.abhilekh.archive.entity.WithheldPassages}.</li>
  * <li>{@code revision} and {@code indexedRevision} let start-up re-index exactly what a crash left behind.</li>
+ * <li>Where a document's reading stands (pending, processing, done, failed and why) is not the archive's: the ingest
+ *     feature's jobs own it, and the archive asks an {@link org.abhilekh.archive.entity.IngestProgress}, which that
+ *     feature implements, so the archive imports nothing of ingest. What the publishing rules rest on, whether the text
+ *     was read and checked, is the archive's own record: the text row, kept in the transaction with the checks'
+ *     findings, so a job ending a moment later cannot make the two disagree.</li>
  * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
  *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
  *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>

@@ -32,8 +32,12 @@
  * <li>A retry is a new job (source {@code retry}, {@code retryOf} the failed one); the failed job keeps its
  *     reason and times and points at the new one ({@code retriedBy}), so the history of a file is its chain of
  *     jobs. Only a failed job that was not retried yet can be retried (409 otherwise).</li>
- * <li>The worker is unchanged: the queue reads the document's status after extraction and copies it, with the
- *     document's reason, onto the job. The document row keeps its own status because search and pages read it.</li>
+ * <li>The jobs are the one record of where a document's reading stands: its latest job's status and reason are
+ *     what the API ({@code ingestStatus}, {@code ingestError}) and the pages show for the document, through the
+ *     archive's {@code IngestProgress}, which {@code JobProgress} implements (queued is pending, running is
+ *     processing). The document keeps what reading gave (text, flags, notes, findings), not a status of its own: the
+ *     two were kept in step by hand before schema 15. Rejected: the document owning the state with jobs as bare queue
+ *     entries (a failed attempt's reason and times would have nowhere to stay once retried).</li>
  * <li>Folder imports are batches ({@code import_batch}): files that get no job (duplicates, refusals such as a
  *     broken sidecar or an empty file) are counted there. Only folders inside the import root (default
  *     {@code import/} in the data folder) may be imported; {@code ..} is refused, the real path must stay inside

@@ -29,6 +29,7 @@ import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentStored;
 import org.abhilekh.archive.entity.DocumentType;
+import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.OutletSpelling;
 import org.abhilekh.archive.entity.PublicationHold;
@@ -77,6 +78,9 @@ public class Archive {
 
     @Inject
     OutletSpelling outlets;
+
+    @Inject
+    IngestProgress progress;
 
     @Inject
     SearchIndex searchIndex;
@@ -141,7 +145,7 @@ public class Archive {
         }
         LOG.fine(() -> "Stored document " + document.getId() + " (" + name + ")");
         stored.fire(new DocumentStored(document.getId()));
-        return new StoreOutcome(document.getId(), false, document.getIngestStatus(), document.getTitle());
+        return new StoreOutcome(document.getId(), false, IngestStatus.PENDING, document.getTitle());
     }
 
     /** The document if the caller may see it; otherwise the same answer as for one that does not exist. */
@@ -224,15 +228,15 @@ public class Archive {
         PublicationHold hold = current.getPublicationHold();
         boolean wasPublic = current.getVisibility() == Visibility.PUBLIC;
         if (next.visibility() == Visibility.PUBLIC) {
-            boolean unread = current.getIngestStatus() == IngestStatus.PENDING || current.getIngestStatus() == IngestStatus.PROCESSING;
+            boolean read = documents.hasText(current.getId()); // kept with the checks' findings, so never out of step with them
+            boolean unread = !read && progress.of(current.getId()).waiting();
             WithheldPassages withheld = current.getWithheld();
-            List<Finding> exposed = withheld.isEmpty() ? findings
-                    : reading.exposed(next, withheld, documents.text(current.getId()).orElse(""), current);
+            List<Finding> exposed = withheld.isEmpty() ? findings : reading.exposed(next, withheld, text(current.getId()).orElse(""), current);
             List<Finding> newlyPublic = wasPublic ? reading.newOnes(reading.described(next.withheld(withheld)), current)
                     : publicCopies.holding(exposed, current.getMediaType());
             // A held document whose text was read goes public once nothing is found in what the public reads (its
             // passages withheld, say); one whose text could not be read always needs an editor's review.
-            boolean unchecked = hold == PublicationHold.HELD && current.getIngestStatus() != IngestStatus.DONE;
+            boolean unchecked = hold == PublicationHold.HELD && !read;
             if (!wasPublic && unread) {
                 metadata = next.withVisibility(Visibility.STAFF);
                 hold = PublicationHold.AWAITING_CHECK;
@@ -311,8 +315,7 @@ public class Archive {
         }
         if (changed > 0) {
             searchIndex.refreshNow();
-            int count = changed;
-            LOG.info(() -> actor + " re-pointed " + count + " clipping(s) to the outlet " + outlet);
+            LOG.info(actor + " re-pointed " + changed + " clipping(s) to the outlet " + outlet);
         }
         return changed;
     }
@@ -380,7 +383,7 @@ public class Archive {
     }
 
     private StoreOutcome duplicate(Document existing) {
-        return new StoreOutcome(existing.getId(), true, existing.getIngestStatus(), existing.getTitle());
+        return new StoreOutcome(existing.getId(), true, progress.of(existing.getId()).status(), existing.getTitle());
     }
 
     /** Keeps the last path segment of a client-supplied name, without control characters. */

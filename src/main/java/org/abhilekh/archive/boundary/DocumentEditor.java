@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.platform.boundary.Caller;
@@ -46,6 +47,9 @@ public class DocumentEditor {
     @Inject
     PublicCopies publicCopies;
 
+    @Inject
+    IngestProgress progress;
+
     private Document document;
     private String text;
     private int page = 1;
@@ -75,6 +79,11 @@ public class DocumentEditor {
 
     public Document getDocument() {
         return document;
+    }
+
+    /** Where the reading of a document's text stands ({@code PENDING}, {@code PROCESSING}, {@code DONE}, {@code FAILED}). */
+    public String ingestStatusOf(Document listed) {
+        return progress.of(listed.getId()).status().name();
     }
 
     /** The stored description as JSON, for the edit form to start from. */

@@ -11,6 +11,8 @@ import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.IngestProgress;
+import org.abhilekh.archive.entity.IngestState;
 import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.NotFoundException;
@@ -39,7 +41,11 @@ public class DocumentPage {
     @Inject
     SearchIndex searchIndex;
 
+    @Inject
+    IngestProgress progress;
+
     private Document document;
+    private IngestState ingest;
     private List<SearchHit> similar;
     private DocumentMetadata metadata;
     private String text;
@@ -60,6 +66,7 @@ public class DocumentPage {
         // The description as the caller may read it: the public without the withheld passages.
         WithheldPassages hidden = caller.isStaff() ? WithheldPassages.NONE : document.getWithheld();
         metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName()).withheld(hidden);
+        ingest = caller.isStaff() ? progress.of(document.getId()) : null;
     }
 
     /** The view action: a missing document answers 404. */
@@ -78,6 +85,16 @@ public class DocumentPage {
 
     public Document getDocument() {
         return document;
+    }
+
+    /** Where the reading of its text stands, for staff. */
+    public String getIngestStatus() {
+        return ingest == null ? null : ingest.status().name();
+    }
+
+    /** Why its text could not be read, for staff; null when it was, or is still to be. */
+    public String getIngestError() {
+        return ingest == null ? null : ingest.reason();
     }
 
     /** The type-specific details (outlet, authors, audience...) by name, each with its values joined. */

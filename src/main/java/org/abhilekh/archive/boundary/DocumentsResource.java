@@ -28,6 +28,7 @@ import org.abhilekh.archive.control.DocumentIndexing;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
+import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
@@ -60,6 +61,9 @@ public class DocumentsResource {
     Archive archive;
 
     @Inject
+    IngestProgress progress;
+
+    @Inject
     Withholding withholding;
 
     @Inject
@@ -71,7 +75,7 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response document(@PathParam("id") String id) {
         Document document = archive.find(parseId(id), caller.isStaff());
-        return Response.ok(DocumentView.of(document, caller.isStaff())).tag(Long.toString(document.getRevision())).build();
+        return Response.ok(DocumentView.of(document, caller.isStaff(), progress.of(document.getId()))).tag(Long.toString(document.getRevision())).build();
     }
 
     @GET
@@ -159,8 +163,8 @@ public class DocumentsResource {
     }
 
     /** A changed document as staff see it, with its new revision as the ETag the next edit names in If-Match. */
-    private static Response edited(Document changed) {
-        return Response.ok(DocumentView.of(changed)).tag(Long.toString(changed.getRevision())).build();
+    private Response edited(Document changed) {
+        return Response.ok(DocumentView.of(changed, progress.of(changed.getId()))).tag(Long.toString(changed.getRevision())).build();
     }
 
     /** A file as a download: never shown in place, never able to run script in our origin. */

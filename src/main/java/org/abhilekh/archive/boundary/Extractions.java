@@ -11,6 +11,7 @@ import org.abhilekh.archive.control.DocumentRepository;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.control.PublicReading;
 import org.abhilekh.archive.entity.Document;
+import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.IngestTicket;
 import org.abhilekh.archive.entity.WithheldPassages;
@@ -44,15 +45,13 @@ public class Extractions {
     @Inject
     PublicCopies publicCopies;
 
-    /** Marks the document as being ingested and says where its original is; empty if it is gone. */
-    public Optional<IngestTicket> beginIngest(long id) {
-        return documents.startIngest(id).map(document -> new IngestTicket(id, archive.original(document),
-                document.getOriginalName(), document.getLanguage()));
-    }
+    @Inject
+    IngestProgress progress;
 
-    /** A failed document waits for extraction again (its job was retried); the old reason stays on the failed job. */
-    public void requeueIngest(long id) {
-        documents.requeueIngest(id);
+    /** Says where the document's original is, to be read; empty if it is gone. */
+    public Optional<IngestTicket> beginIngest(long id) {
+        return documents.find(id).map(document -> new IngestTicket(id, archive.original(document),
+                document.getOriginalName(), document.getLanguage()));
     }
 
     /**
@@ -83,18 +82,16 @@ public class Extractions {
         return saved.isPresent();
     }
 
-    /** Keeps the reason; the description alone still goes into the index so staff can find the document. */
+    /**
+     * The text could not be read (the reason is the job's): the description alone still goes into the index so staff can
+     * find the document, and a document waiting to go public is held for an editor.
+     */
     public void recordFailure(long id, String mediaType, String reason) {
         documents.saveFailure(id, mediaType, reason).ifPresent(indexing::index);
     }
 
-    public List<Long> waitingForIngest() {
-        List<Long> waiting = new ArrayList<>(documents.withStatus(IngestStatus.PENDING));
-        waiting.addAll(documents.withStatus(IngestStatus.PROCESSING));
-        return waiting;
-    }
-
+    /** Where the document's reading stands; empty if there is no such document. */
     public Optional<IngestStatus> ingestStatus(long id) {
-        return documents.find(id).map(Document::getIngestStatus);
+        return documents.find(id).map(document -> progress.of(id).status());
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.archive.entity.WithheldPassages;
 import org.abhilekh.search.boundary.IndexSource;
@@ -38,6 +39,9 @@ public class DocumentIndexing implements IndexSource {
     @Inject
     SearchIndex searchIndex;
 
+    @Inject
+    IngestProgress progress;
+
     public void index(Document document) {
         index(document, documents.text(document.getId()).orElse(""));
     }
@@ -49,7 +53,9 @@ public class DocumentIndexing implements IndexSource {
 
     /** Re-indexes every document whose committed index revision is behind its own; answers how many. */
     public int catchUp() {
-        List<Long> behind = documents.behindIndex();
+        // A document whose text is still to be read is indexed when it has been.
+        List<Long> behind = new ArrayList<>(documents.behindIndex());
+        behind.removeAll(progress.waiting());
         for (Long id : behind) {
             documents.find(id).ifPresent(this::index);
         }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentText;
-import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.security.control.AuditTrail;
@@ -50,23 +49,12 @@ public class DocumentRepository {
         return Optional.ofNullable(em.find(DocumentText.class, id)).map(DocumentText::getBody);
     }
 
-    public Optional<Document> startIngest(long id) {
-        Document document = em.find(Document.class, id);
-        if (document == null) {
-            return Optional.empty();
-        }
-        document.startIngest();
-        return Optional.of(document);
+    /** Whether the document's text was read (and checked), without loading it. */
+    public boolean hasText(long id) {
+        return em.createQuery("select count(t) from DocumentText t where t.documentId = :id", Long.class).setParameter("id", id)
+                .getSingleResult() > 0;
     }
 
-    public void requeueIngest(long id) {
-        Document document = em.find(Document.class, id);
-        if (document != null) {
-            document.requeueIngest();
-        }
-    }
-
-    /** Keeps the extracted text; empty if the document was deleted while it was being read. */
     /**
      * Keeps the extracted text and what the safeguarding checks found in it ({@code findingsJson}, null for
      * nothing); a document waiting for those checks to go public goes public now, or, when what they found
@@ -114,7 +102,7 @@ public class DocumentRepository {
         if (document == null) {
             return Optional.empty();
         }
-        document.failed(mediaType, reason);
+        document.failed(mediaType);
         if (document.getPublicationHold() == PublicationHold.AWAITING_CHECK) {
             hold(document, "its text could not be read, so it could not be checked (" + reason + ")");
         }
@@ -122,11 +110,7 @@ public class DocumentRepository {
     }
 
     public List<Long> behindIndex() {
-        return em.createNamedQuery(Document.BEHIND_INDEX, Long.class).setParameter("pending", IngestStatus.PENDING).getResultList();
-    }
-
-    public List<Long> withStatus(IngestStatus status) {
-        return em.createNamedQuery(Document.WITH_STATUS, Long.class).setParameter("status", status).getResultList();
+        return em.createNamedQuery(Document.BEHIND_INDEX, Long.class).getResultList();
     }
 
     public List<Document> ofType(org.abhilekh.archive.entity.DocumentType type) {

@@ -16,15 +16,15 @@ import java.util.List;
 
 /**
  * One item of the archive: its description, the sha256 of its original bytes (which live in the
- * blob store) and where its ingestion stands. {@code revision} counts changes that the index must
- * see; {@code indexedRevision} is the revision known to be committed in the index.
+ * blob store) and what reading them gave (media type, flags and notes; the text is a {@link DocumentText}).
+ * Where the reading stands is not kept here but by its ingest jobs ({@link IngestProgress}). {@code revision}
+ * counts changes that the index must see; {@code indexedRevision} is the revision known to be committed in the index.
  */
 @Entity
 @Table(name = "document")
 @NamedQuery(name = Document.HOLDING, query = "select count(d) from Document d where d.sha256 = :sha256 or d.redactedCopySha256 = :sha256")
 @NamedQuery(name = Document.BY_SHA256, query = "select d from Document d where d.sha256 = :sha256")
-@NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision and d.ingestStatus <> :pending order by d.id")
-@NamedQuery(name = Document.WITH_STATUS, query = "select d.id from Document d where d.ingestStatus = :status order by d.id")
+@NamedQuery(name = Document.BEHIND_INDEX, query = "select d.id from Document d where d.indexedRevision < d.revision order by d.id")
 @NamedQuery(name = Document.BY_TYPE, query = "select d from Document d where d.type = :type order by d.date, d.id")
 @NamedQuery(name = Document.NEWEST, query = "select d from Document d order by d.id desc")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
@@ -39,7 +39,6 @@ public class Document {
     public static final String BY_SHA256 = "Document.bySha256";
     public static final String HOLDING = "Document.holding";
     public static final String BEHIND_INDEX = "Document.behindIndex";
-    public static final String WITH_STATUS = "Document.withStatus";
     public static final String COUNT = "Document.count";
     public static final String NEWEST = "Document.newest";
     public static final String HELD = "Document.held";
@@ -91,13 +90,6 @@ public class Document {
 
     @Column(name = "metadata_json", length = 20000)
     private String metadataJson;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ingest_status", nullable = false)
-    private IngestStatus ingestStatus;
-
-    @Column(name = "ingest_error", length = 2000)
-    private String ingestError;
 
     @Column(name = "text_truncated", nullable = false)
     private boolean textTruncated;
@@ -153,7 +145,6 @@ public class Document {
         this.sha256 = sha256;
         this.originalName = originalName;
         this.sizeBytes = sizeBytes;
-        this.ingestStatus = IngestStatus.PENDING;
         this.revision = 1;
         this.indexedRevision = 0;
         this.createdAt = Instant.now();
@@ -179,19 +170,6 @@ public class Document {
         changed();
     }
 
-    public void startIngest() {
-        this.ingestStatus = IngestStatus.PROCESSING;
-        this.ingestError = null;
-        this.updatedAt = Instant.now();
-    }
-
-    /** Waits for extraction again; the status the index shows does not change until the new attempt ends. */
-    public void requeueIngest() {
-        this.ingestStatus = IngestStatus.PENDING;
-        this.ingestError = null;
-        this.updatedAt = Instant.now();
-    }
-
     /** Extraction succeeded; {@code flags} and {@code notes} say what staff should know about the text. */
     public void extracted(String mediaType, String detectedLanguage, boolean truncated, List<String> flags, List<String> notes) {
         this.mediaType = mediaType;
@@ -202,15 +180,12 @@ public class Document {
         this.extractionFlags = flags.isEmpty() ? null : String.join(",", flags);
         String joined = String.join("\n", notes);
         this.extractionNotes = notes.isEmpty() ? null : joined.length() > 4000 ? joined.substring(0, 4000) : joined;
-        this.ingestStatus = IngestStatus.DONE;
-        this.ingestError = null;
         changed();
     }
 
-    public void failed(String mediaType, String reason) {
+    /** Extraction failed; the reason is its job's. Nothing is said about a text there is none of. */
+    public void failed(String mediaType) {
         this.mediaType = mediaType;
-        this.ingestStatus = IngestStatus.FAILED;
-        this.ingestError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         this.extractionFlags = null;
         this.extractionNotes = null;
         changed();
@@ -311,14 +286,6 @@ public class Document {
 
     public String getMetadataJson() {
         return metadataJson;
-    }
-
-    public IngestStatus getIngestStatus() {
-        return ingestStatus;
-    }
-
-    public String getIngestError() {
-        return ingestError;
     }
 
     public boolean isTextTruncated() {

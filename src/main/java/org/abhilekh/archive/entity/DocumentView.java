@@ -45,12 +45,15 @@ public record DocumentView(
         @JsonbNillable(false) List<String> withheldPassages,
         @JsonbNillable(false) RedactedCopy redactedCopy) {
 
-    public static DocumentView of(Document document) {
-        return of(document, true);
+    public static DocumentView of(Document document, IngestState ingest) {
+        return of(document, true, ingest);
     }
 
-    /** The notes about the extracted text (a legacy font, OCR missing) are for staff, who can act on them. */
-    public static DocumentView of(Document document, boolean staff) {
+    /**
+     * The notes about the extracted text (a legacy font, OCR missing) are for staff, who can act on them. Where its
+     * reading stands ({@code ingest}) is its jobs' to say.
+     */
+    public static DocumentView of(Document document, boolean staff, IngestState ingest) {
         WithheldPassages withheld = document.getWithheld();
         WithheldPassages hidden = staff ? WithheldPassages.NONE : withheld;
         RedactedCopy copy = document.getRedactedCopy();
@@ -61,8 +64,8 @@ public record DocumentView(
                 publicFile ? document.getMediaType() : copy == null ? null : copy.mediaType(),
                 publicFile ? document.getSizeBytes() : copy == null ? 0 : copy.sizeBytes(),
                 publicFile ? document.getSha256() : copy == null ? null : copy.sha256(),
-                document.getIngestStatus().name(),
-                document.getIngestError(), document.isTextTruncated(), staff ? document.getExtractionFlags() : List.of(),
+                ingest.status().name(),
+                ingest.reason(), document.isTextTruncated(), staff ? document.getExtractionFlags() : List.of(),
                 staff ? document.getExtractionNotes() : List.of(), document.getCreatedAt(), document.getRevision(),
                 "/archive/document.xhtml?id=" + document.getId(),
                 publicFile || copy != null ? "/api/documents/" + document.getId() + "/file" : null,

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.abhilekh.archive.boundary.Archive;
-import org.abhilekh.archive.boundary.Extractions;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.ingest.control.AllowedTypes;
 import org.abhilekh.ingest.control.BoundedJobQueue;
@@ -39,9 +38,6 @@ public class IngestJobs {
 
     @Inject
     Archive archive;
-
-    @Inject
-    Extractions extractions;
 
     @Inject
     JobLedger ledger;
@@ -120,7 +116,7 @@ public class IngestJobs {
     }
 
     /**
-     * Tries a failed job again as a new job (source retry) and puts its document back to waiting. 503 when
+     * Tries a failed job again as a new job (source retry), which puts its document back to waiting. 503 when
      * the queue is full, 404 for an unknown job, 409 when the job is not failed or was retried already.
      */
     public IngestJob retry(long jobId, String actor) {
@@ -134,7 +130,6 @@ public class IngestJobs {
             } catch (PersistenceException | TransactionalException e) {
                 throw new ConflictException("Job " + jobId + " is being retried already.", e);
             }
-            extractions.requeueIngest(retry.getDocumentId());
             slot.fill(retry.getId());
             return retry;
         }

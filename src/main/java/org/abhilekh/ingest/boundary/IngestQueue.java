@@ -132,10 +132,7 @@ public class IngestQueue {
     }
 
     private void adoptDocumentsWithoutJob() {
-        for (Long documentId : extractions.waitingForIngest()) {
-            if (ledger.openOf(documentId).isPresent()) {
-                continue;
-            }
+        for (Long documentId : ledger.documentsWithoutJob()) {
             try {
                 Document document = archive.find(documentId, true);
                 ledger.open(documentId, document.getOriginalName(), JobSource.RECOVERED, "system", null, null);

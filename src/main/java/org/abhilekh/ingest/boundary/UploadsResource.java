@@ -21,6 +21,7 @@ import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentView;
 import org.abhilekh.archive.entity.StoreOutcome;
+import org.abhilekh.ingest.control.JobProgress;
 import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
@@ -46,6 +47,9 @@ public class UploadsResource {
 
     @Inject
     JobViews jobViews;
+
+    @Inject
+    JobProgress progress;
 
     @Inject
     Caller caller;
@@ -80,7 +84,7 @@ public class UploadsResource {
             accepted = ingestJobs.accept(content, name, metadata, image, JobSource.UPLOAD, caller.getName(), null);
         }
         StoreOutcome outcome = accepted.outcome();
-        DocumentView view = DocumentView.of(archive.find(outcome.documentId(), true));
+        DocumentView view = DocumentView.of(archive.find(outcome.documentId(), true), progress.of(outcome.documentId()));
         JobView job = accepted.job().map(jobViews::of).orElse(null);
         if (outcome.duplicate()) {
             return Response.ok(new Upload(view, true, "These bytes are already in the archive as document "

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.abhilekh.ingest.entity.ImportBatch;
 import org.abhilekh.ingest.entity.ImportRefusal;
 import org.abhilekh.ingest.entity.ImportView;
@@ -91,6 +93,16 @@ public class JobLedger {
         if (job != null) {
             job.finish(outcome, reason);
         }
+    }
+
+    /** Documents with a queued or running job. */
+    public Set<Long> documentsWithOpenJobs() {
+        return new HashSet<>(em.createNamedQuery(IngestJob.OPEN_DOCUMENTS, Long.class).getResultList());
+    }
+
+    /** Documents stored without a job: a crash came between the document's commit and its job's. */
+    public List<Long> documentsWithoutJob() {
+        return em.createNamedQuery(IngestJob.DOCUMENTS_WITHOUT_JOB, Long.class).getResultList();
     }
 
     public List<Long> withStatus(JobStatus status) {

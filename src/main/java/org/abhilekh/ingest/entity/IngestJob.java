@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * One attempt at reading one document's original. A retry is a new job pointing back at the failed one,
- * so each attempt keeps its own reason and times. While the job is queued or running, {@code openDocumentId}
+ * so each attempt keeps its own reason and times. The jobs are the one record of where a document's reading
+ * stands: the archive shows its latest job's status and reason ({@code JobProgress}). While the job is queued or running, {@code openDocumentId}
  * holds the document id; a unique constraint on it means a document never has two open jobs.
  */
 @Entity
@@ -25,6 +26,9 @@ import java.time.Instant;
 @NamedQuery(name = IngestJob.CLAIM, query = "update IngestJob j set j.status = :running, j.attempts = j.attempts + 1, j.startedAt = :now"
         + " where j.id = :id and j.status = :queued")
 @NamedQuery(name = IngestJob.UNCLAIM, query = "update IngestJob j set j.status = :queued where j.id = :id and j.status = :running")
+@NamedQuery(name = IngestJob.OPEN_DOCUMENTS, query = "select j.openDocumentId from IngestJob j where j.openDocumentId is not null")
+@NamedQuery(name = IngestJob.DOCUMENTS_WITHOUT_JOB, query = "select d.id from Document d where not exists"
+        + " (select j.id from IngestJob j where j.documentId = d.id) order by d.id")
 @NamedQuery(name = IngestJob.COUNT_IN_BATCH, query = "select j.status, count(j) from IngestJob j where j.batchId = :batch and j.retriedBy is null group by j.status")
 public class IngestJob {
 
@@ -33,6 +37,8 @@ public class IngestJob {
     public static final String LATEST_OF_DOCUMENT = "IngestJob.latestOfDocument";
     public static final String CLAIM = "IngestJob.claim";
     public static final String UNCLAIM = "IngestJob.unclaim";
+    public static final String OPEN_DOCUMENTS = "IngestJob.openDocuments";
+    public static final String DOCUMENTS_WITHOUT_JOB = "IngestJob.documentsWithoutJob";
     public static final String COUNT_IN_BATCH = "IngestJob.countInBatch";
     public static final int MAX_REASON_CHARS = 2000;
 

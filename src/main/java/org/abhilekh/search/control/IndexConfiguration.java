@@ -69,6 +69,7 @@ public final class IndexConfiguration {
     private final Snippet snippet;
     private final Suggest suggest;
     private final Hit hit;
+    private final List<String> similarFields;
     private final QueryParser.Operator defaultOperator;
     private final FacetsConfig facetsConfig;
     private final Analyzer fieldAnalyzer;
@@ -125,6 +126,13 @@ public final class IndexConfiguration {
             for (String facet : hit.facets()) {
                 if (!isFacet(facet)) {
                     throw invalid("fields.json", "hit facet '" + facet + "' is not a facet");
+                }
+            }
+            // "More like this" reads an item's words back from the stored text of these fields.
+            this.similarFields = fields.containsKey("similar") ? strings(fields.getJsonArray("similar")) : List.of("title", "body");
+            for (String field : similarFields) {
+                if (textField(field).filter(TextField::stored).isEmpty()) {
+                    throw invalid("fields.json", "similar field '" + field + "' is not a stored text field");
                 }
             }
         } catch (NullPointerException | ClassCastException e) {
@@ -196,6 +204,11 @@ public final class IndexConfiguration {
 
     public Hit hit() {
         return hit;
+    }
+
+    /** The stored text fields whose words "more like this" compares. */
+    public List<String> similarFields() {
+        return similarFields;
     }
 
     public Snippet snippet() {

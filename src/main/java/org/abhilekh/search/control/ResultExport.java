@@ -24,7 +24,8 @@ public final class ResultExport {
     private ResultExport() {
     }
 
-    private static final String[] HEADER = {"id", "title", "type", "date", "language", "outlet", "staff_only", "url"};
+    /** Items are keyed by kind and id ({@code document} 12, {@code post} 3): an id alone names no row. */
+    private static final String[] HEADER = {"kind", "id", "title", "type", "date", "language", "outlet", "staff_only", "url"};
     /** RFC 4180 with every cell quoted; the header row is written plain. */
     private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
@@ -35,7 +36,7 @@ public final class ResultExport {
     public static void csv(List<SearchHit> hits, URI base, Writer out) throws IOException {
         CSVFormat.RFC4180.printRecord(out, (Object[]) HEADER);
         for (SearchHit hit : hits) {
-            QUOTED.printRecord(out, Stream.of(Long.toString(hit.id()), hit.title(), hit.type(),
+            QUOTED.printRecord(out, Stream.of(hit.kind(), Long.toString(hit.id()), hit.title(), hit.type(),
                     hit.date() == null ? "" : hit.date().toString(), hit.language(), hit.outlet(),
                     Boolean.toString(hit.staffOnly()), base.resolve(relative(hit.url())).toString())
                     .map(Downloads::defuseFormula).toArray());

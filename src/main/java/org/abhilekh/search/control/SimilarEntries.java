@@ -13,7 +13,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * "More like this": the entries whose title and body share the most telling words with one item's. The
+ * "More like this": the entries whose fields named in {@code fields.json} ({@code similar}: title and body as shipped)
+ * share the most telling words with one item's. The
  * item is looked up within the caller's visibility, so an item the caller may not see yields nothing, and
  * for the public an item with withheld passages is compared by its public version.
  */
@@ -37,7 +38,7 @@ final class SimilarEntries {
             return List.of();
         }
         MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-        like.setFieldNames(new String[] {"title", "body"});
+        like.setFieldNames(configuration.similarFields().toArray(String[]::new));
         like.setAnalyzer(configuration.fieldAnalyzer());
         like.setMinTermFreq(1);
         like.setMinDocFreq(2);

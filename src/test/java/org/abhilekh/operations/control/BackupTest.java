@@ -69,12 +69,17 @@ class BackupTest {
         String report = blob("Koderma mica report, 2024".getBytes(StandardCharsets.UTF_8));
         String logo = blob(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
         try (Connection connection = sourceDatabase.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("insert into document (id, title, doc_type, doc_date, language, visibility, sha256, original_name, media_type, size_bytes, summary, metadata_json, ingest_status, ingest_error, text_truncated, revision, indexed_revision, created_at, updated_at) values (1, 'Mica mines and children', 'research-paper', date '2024-03-01', 'en', 'public', '"
-                    + report + "', 'mica.pdf', 'application/pdf', 25, 'A summary', '{\"title\":\"Mica\"}', 'DONE', null, false, 3, 3,"
+            sql.execute("insert into document (id, title, doc_type, doc_date, language, visibility, sha256, original_name, media_type, size_bytes, summary, metadata_json, text_truncated, revision, indexed_revision, created_at, updated_at) values (1, 'Mica mines and children', 'research-paper', date '2024-03-01', 'en', 'public', '"
+                    + report + "', 'mica.pdf', 'application/pdf', 25, 'A summary', '{\"title\":\"Mica\"}', false, 3, 3,"
                     + " timestamp '2024-03-01 10:15:30.123456', timestamp '2024-03-02 11:00:00')");
-            sql.execute("insert into document (id, title, doc_type, doc_date, language, visibility, sha256, original_name, media_type, size_bytes, summary, metadata_json, ingest_status, ingest_error, text_truncated, revision, indexed_revision, created_at, updated_at) values (51, '" + HINDI + "', 'press-clipping', null, 'hi', 'staff', '" + logo
-                    + "', 'scan.png', 'image/png', 8, null, null, 'FAILED', 'No text could be read', true, 1, 0,"
+            sql.execute("insert into document (id, title, doc_type, doc_date, language, visibility, sha256, original_name, media_type, size_bytes, summary, metadata_json, text_truncated, revision, indexed_revision, created_at, updated_at) values (51, '" + HINDI + "', 'press-clipping', null, 'hi', 'staff', '" + logo
+                    + "', 'scan.png', 'image/png', 8, null, null, true, 1, 0,"
                     + " timestamp '2024-04-01 09:00:00', timestamp '2024-04-01 09:00:00')");
+            // Where each document's reading stands is its jobs' (schema 15 carries it over from the format-1 fixture's documents).
+            sql.execute("insert into ingest_job (id, document_id, open_document_id, file_name, source, status, reason, attempts, created_by, created_at, started_at, finished_at)"
+                    + " values (100, 1, null, 'mica.pdf', 'RECOVERED', 'DONE', null, 1, 'system', timestamp '2024-03-01 10:15:30.123456', timestamp '2024-03-01 10:15:30.123456', timestamp '2024-03-02 11:00:00')");
+            sql.execute("insert into ingest_job (id, document_id, open_document_id, file_name, source, status, reason, attempts, created_by, created_at, started_at, finished_at)"
+                    + " values (150, 51, null, 'scan.png', 'RECOVERED', 'FAILED', 'No text could be read', 1, 'system', timestamp '2024-04-01 09:00:00', timestamp '2024-04-01 09:00:00', timestamp '2024-04-01 09:00:00')");
             sql.execute("insert into document_text values (1, 'Line one\nLine \"two\" \\ with " + HINDI + "')");
             sql.execute("insert into app_user (id, username, password_hash, roles, must_change_password, created_at) values (1, 'admin', 'pbkdf2$600000$c2FsdA==$aGFzaA==', 'admin', false, timestamp '2024-01-01 00:00:00')");
             sql.execute("insert into app_setting values ('seed.imported', '2024-01-01T00:00:00Z')");
@@ -101,13 +106,13 @@ class BackupTest {
         assertEquals(Flyway.configure().dataSource(sourceDatabase).locations("classpath:db/migration").load().info().current()
                 .getVersion().getVersion(), manifest.schemaVersion());
         assertEquals("{app_setting=1, app_user=1, audit_entry=1, blog_comment=2, blog_old_slug=1, blog_post=1, blog_post_revision=1,"
-                + " document=2, document_text=1, press_kit=1, press_kit_item=2}", counts(manifest).toString(), "tables with rows");
+                + " document=2, document_text=1, ingest_job=2, press_kit=1, press_kit_item=2}", counts(manifest).toString(), "tables with rows");
         assertEquals(blobs.stream().sorted().toList(), manifest.blobs().stream().map(BackupManifest.StoredFile::sha256).toList());
         assertFalse(manifest.index().consistent(), "no index, nothing to be consistent with");
 
         Path restored = temp.resolve("restored");
         BackupRestorer.Outcome outcome = new BackupRestorer().restore(backup, target(restored));
-        assertEquals(14, outcome.rows());
+        assertEquals(16, outcome.rows());
         assertEquals(2, outcome.blobs());
         for (String sha256 : blobs) {
             Path copy = restored.resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
@@ -246,7 +251,7 @@ class BackupTest {
         int status = BackupRestorer.run(new String[] {backup.toString(), folder.toString()}, Map.of(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Restored 14 rows in "), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Restored 16 rows in "), out.toString(StandardCharsets.UTF_8));
 
         status = BackupRestorer.run(new String[] {backup.toString(), folder.toString()}, Map.of(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -46,6 +46,16 @@ class IndexConfigurationTest {
     }
 
     @Test
+    void similarFieldsAreReadAndMustBeStoredTextFields() throws IOException {
+        copyShipped();
+        assertEquals(List.of("title", "body"), IndexConfiguration.load(folder).similarFields());
+        Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
+                .replace("\"similar\": [\"title\", \"body\"]", "\"similar\": [\"title\", \"meta\"]"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("similar field 'meta'"), e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
         assertTrue(e.getMessage().contains("analysis.json"), e.getMessage());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The index on an in-memory directory with the project's real index-config/. */
 class LuceneIndexTest {
@@ -389,6 +391,35 @@ class LuceneIndexTest {
         assertFalse(forPublic.contains(4L), forPublic.toString());
         assertFalse(forPublic.contains(9L), "not itself");
         assertEquals(List.of(), index.moreLikeThis("document", 4, false, 5), "nothing about a document the caller may not see");
+    }
+
+    @Test
+    void moreLikeThisComparesTheFieldsThatFieldsJsonNames(@TempDir Path folder) throws IOException {
+        IndexableDocument report = doc(11, "research-paper", "en", LocalDate.of(2024, 1, 5), true, "Annual report",
+                "Mica scrap collected by children in Koderma villages", Map.of());
+        IndexableDocument visit = doc(12, "panel-notes", "en", LocalDate.of(2024, 2, 9), true, "Field visit",
+                "Mica scrap collected by children in Koderma villages after school", Map.of());
+        index.index(report);
+        index.index(visit);
+        index.refresh();
+        assertTrue(index.moreLikeThis("document", 11, true, 5).stream().anyMatch(hit -> hit.id() == 12L), "as shipped, bodies are compared");
+
+        try (var shipped = Files.list(Path.of("index-config"))) {
+            for (Path file : shipped.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
+                .replace("\"similar\": [\"title\", \"body\"]", "\"similar\": [\"title\"]"));
+        LuceneIndex titlesOnly = new LuceneIndex(new ByteBuffersDirectory(), IndexConfiguration.load(folder));
+        try {
+            titlesOnly.index(report);
+            titlesOnly.index(visit);
+            titlesOnly.refresh();
+            assertEquals(List.of(), titlesOnly.moreLikeThis("document", 11, true, 5), "titles alone share no word");
+        } finally {
+            titlesOnly.close();
+        }
     }
 
     @Test
