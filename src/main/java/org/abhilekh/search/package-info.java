@@ -2,7 +2,9 @@
  * Search: the Lucene index and everything asked of it.
  *
  * <p>Owns: {@code index-config/} (analyzers, fields, facets), the on-disk index with its near-real-time
- * reader, faceted search with drill-sideways counts, and snippets.
+ * reader, faceted search with drill-sideways counts, and snippets. {@code AnalyzerChains} turns analysis.json
+ * into analyzers, for this index and for the OpenSearch analysis plugin ({@code search.opensearchplugin}, built
+ * from {@code src/opensearch-plugin/} by the {@code opensearch-plugin} profile), so both engines analyse alike.
  * {@link org.abhilekh.search.boundary.SearchIndex} is the only door to Lucene for the rest of the
  * application and speaks only the project's types; behind it is a {@code SearchEngine}, whose one
  * implementation is {@code LuceneIndex}, wiring classes of one concern each: {@code IndexStore} (writer,

@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -228,41 +226,11 @@ public final class IndexConfiguration {
     }
 
     private static Map<String, Analyzer> readAnalyzers(Path folder) {
-        JsonObject analysis = readJson(folder.resolve("analysis.json"));
-        JsonObject chains = analysis.getJsonObject("analyzers");
-        if (chains == null || chains.isEmpty()) {
-            throw invalid("analysis.json", "it defines no analyzers");
+        try (InputStream in = Files.newInputStream(folder.resolve("analysis.json"))) {
+            return AnalyzerChains.read(in, new FilesystemResourceLoader(folder, IndexConfiguration.class.getClassLoader()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder.resolve("analysis.json"), e);
         }
-        Map<String, Analyzer> result = new LinkedHashMap<>();
-        FilesystemResourceLoader loader = new FilesystemResourceLoader(folder, IndexConfiguration.class.getClassLoader());
-        for (Map.Entry<String, JsonValue> chain : chains.entrySet()) {
-            try {
-                JsonObject definition = chain.getValue().asJsonObject();
-                CustomAnalyzer.Builder builder = CustomAnalyzer.builder(loader);
-                JsonObject tokenizer = definition.getJsonObject("tokenizer");
-                builder.withTokenizer(tokenizer.getString("name"), params(tokenizer));
-                for (JsonValue charFilter : definition.getOrDefault("charFilters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
-                    builder.addCharFilter(charFilter.asJsonObject().getString("name"), params(charFilter.asJsonObject()));
-                }
-                for (JsonValue filter : definition.getOrDefault("filters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
-                    builder.addTokenFilter(filter.asJsonObject().getString("name"), params(filter.asJsonObject()));
-                }
-                result.put(chain.getKey(), builder.build());
-            } catch (IOException | RuntimeException e) {
-                throw invalid("analysis.json", "analyzer '" + chain.getKey() + "' cannot be built: " + e.getMessage());
-            }
-        }
-        return result;
-    }
-
-    private static Map<String, String> params(JsonObject component) {
-        Map<String, String> params = new HashMap<>();
-        JsonObject given = component.getJsonObject("params");
-        if (given != null) {
-            given.forEach((key, value) -> params.put(key,
-                    value.getValueType() == JsonValue.ValueType.STRING ? component.getJsonObject("params").getString(key) : value.toString()));
-        }
-        return params;
     }
 
     private static JsonObject readJson(Path file) {
