@@ -43,12 +43,15 @@
  *     {@code msg} bundle by hand. What OmniFaces leaves to us is here, small: {@code PageMessages} finds a key's text
  *     in the reader's language and is the one place a refused action ({@code AbhilekhException}) becomes an error
  *     on the page. Rejected: a custom OmniFaces message resolver treating every message as a bundle key (an
- *     exception's own text would then be looked up too). Converted so far: outlets, users, password, backup,
- *     import and jobs pages, the document, withholding, kit and post editors and the comment moderation page. Where a
- *     refusal does more than say its message (back to the document page with the flash, a safeguarding hold's
- *     findings kept, a status instead of a page, words of its own) the bean keeps its catch. The public pages
- *     (search, post, blog index, document, kit, coverage), the login page and the language preference still use
- *     the injected contexts.</li>
+ *     exception's own text would then be looked up too). Every page bean does it so: the staff pages and editors,
+ *     the public pages (search, post, blog index, document, kit, press room, coverage, "Cite this"), the login page
+ *     and the language preference. Where a refusal does more than say its message (back to the document page with
+ *     the flash, a safeguarding hold's findings kept, a status instead of a page, words of its own) the bean keeps
+ *     its catch. Three things stay by hand, each with its reason beside it: a redirect that carries no flash goes
+ *     through the ExternalContext, since {@code Faces.redirect} also marks the flash for it; a comment's sender is
+ *     the servlet's remote address, since {@code Faces.getRemoteAddr} believes any Forwarded header; and the
+ *     language cookie and the page to come back to are read from the request, since OmniFaces URL-decodes cookie
+ *     values and falls back to the forwarded-to query string.</li>
  * <li>CSV files are written by Apache Commons CSV where they are made; what it lacks, defusing cells a
  *     spreadsheet would run as formulas ({@code Downloads.defuseFormula}), is here, hand-written, so search and
  *     coverage share one rule. Rejected: hand-written quoting (what RFC 4180 says is the library's to know).</li>

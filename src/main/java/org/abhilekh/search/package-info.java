@@ -60,6 +60,9 @@
  *     it also restores such a copy as the first generation, only when it passes its checksums, so a restored
  *     server otherwise rebuilds from the rows. Readiness asks {@code IndexReadiness} whether the index is
  *     open.</li>
+ * <li>The search page bean reads its parameters, the context path and the interface text through OmniFaces'
+ *     {@code Faces}, rather than injecting FacesContext and ExternalContext and fetching the {@code msg} bundle by
+ *     hand, as the other features' page beans do.</li>
  * </ul>
  */
 package org.abhilekh.search;

@@ -2,7 +2,6 @@ package org.abhilekh.archive.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
+import org.omnifaces.util.Faces;
 
 /** Backs {@code /archive/document.xhtml?id=}: one document's description, text and original. */
 @Named
@@ -34,9 +34,6 @@ public class DocumentPage {
 
     @Inject
     Caller caller;
-
-    @Inject
-    ExternalContext externalContext;
 
     @Inject
     SearchIndex searchIndex;
@@ -57,7 +54,7 @@ public class DocumentPage {
      */
     @PostConstruct
     void read() {
-        String id = externalContext.getRequestParameterMap().get("id");
+        String id = Faces.getRequestParameter("id");
         try {
             document = archive.find(id == null ? -1 : DocumentsResource.parseId(id), caller.isStaff());
         } catch (NotFoundException e) {
@@ -72,7 +69,7 @@ public class DocumentPage {
     /** The view action: a missing document answers 404. */
     public void load() {
         if (document == null) {
-            externalContext.setResponseStatus(404);
+            Faces.setResponseStatus(404);
         }
     }
 

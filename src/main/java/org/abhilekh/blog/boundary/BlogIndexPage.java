@@ -1,15 +1,14 @@
 package org.abhilekh.blog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.abhilekh.blog.entity.Category;
 import org.abhilekh.platform.boundary.LanguagePreference;
+import org.omnifaces.util.Faces;
 
 /** Backs {@code /blog/}, {@code /blog/category/{code}} and {@code /blog/tag/{tag}}: one page of posts. */
 @Named
@@ -22,9 +21,6 @@ public class BlogIndexPage {
     Blog blog;
 
     @Inject
-    ExternalContext externalContext;
-
-    @Inject
     LanguagePreference language;
 
     private Blog.PostPage page;
@@ -32,11 +28,10 @@ public class BlogIndexPage {
     private String tag;
 
     public void load() {
-        Map<String, String> parameters = externalContext.getRequestParameterMap();
-        category = parameters.get("category");
-        tag = parameters.get("tag");
+        category = Faces.getRequestParameter("category");
+        tag = Faces.getRequestParameter("tag");
         if (category != null && Category.ofCode(category).isEmpty()) {
-            externalContext.setResponseStatus(404);
+            Faces.setResponseStatus(404);
             category = null;
             page = new Blog.PostPage(List.of(), 0, 1, PAGE_SIZE);
             return;
@@ -44,7 +39,7 @@ public class BlogIndexPage {
         if (tag != null && (tag.isBlank() || tag.length() > 60)) {
             tag = null;
         }
-        page = blog.posts(category, tag, BlogPages.number(parameters.get("page"), 1), PAGE_SIZE);
+        page = blog.posts(category, tag, BlogPages.number(Faces.getRequestParameter("page"), 1), PAGE_SIZE);
     }
 
     public Blog.PostPage getPage() {
@@ -65,7 +60,7 @@ public class BlogIndexPage {
 
     /** The address of this list without a page number, to which {@code ?page=n} is added. */
     public String getBaseUrl() {
-        String context = externalContext.getRequestContextPath();
+        String context = Faces.getRequestContextPath();
         if (category != null) {
             return context + "/blog/category/" + category;
         }
@@ -76,7 +71,7 @@ public class BlogIndexPage {
     }
 
     public String tagUrl(String value) {
-        return externalContext.getRequestContextPath() + "/blog/tag/" + BlogPages.encode(value);
+        return Faces.getRequestContextPath() + "/blog/tag/" + BlogPages.encode(value);
     }
 
     public String date(Instant instant) {

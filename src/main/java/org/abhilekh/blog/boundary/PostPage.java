@@ -1,19 +1,14 @@
 package org.abhilekh.blog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.abhilekh.blog.control.CommentRejectedException;
 import org.abhilekh.blog.control.CommentText;
@@ -23,9 +18,12 @@ import org.abhilekh.blog.entity.CommentOutcome;
 import org.abhilekh.blog.entity.PostView;
 import org.abhilekh.blog.entity.PublicComment;
 import org.abhilekh.platform.boundary.LanguagePreference;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.TooManyRequestsException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /blog/{slug}}: the post, share links, page metadata (Open Graph, Twitter card,
@@ -42,15 +40,6 @@ public class PostPage {
 
     @Inject
     Comments comments;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    HttpServletRequest request;
 
     @Inject
     ClientAddresses clientAddresses;
@@ -73,15 +62,15 @@ public class PostPage {
     private String formToken;
 
     public void load() {
-        if (!faces.isPostback()) {
+        if (!Faces.isPostback()) {
             formToken = comments.issueFormToken();
-            String replyTo = externalContext.getRequestParameterMap().get("replyto");
+            String replyTo = Faces.getRequestParameter("replyto");
             if (replyTo != null && replyTo.matches("\\d{1,18}")) {
                 parentId = Long.valueOf(replyTo);
             }
         }
         if (getView() == null) {
-            externalContext.setResponseStatus(404);
+            Faces.setResponseStatus(404);
         }
     }
 
@@ -89,11 +78,11 @@ public class PostPage {
         if (slug == null) {
             // On a postback the form's `rendered` conditions are evaluated while decoding, before the
             // view parameter reaches the model: take the slug from the form's own hidden field.
-            slug = externalContext.getRequestParameterMap().get("reply:slug");
+            slug = Faces.getRequestParameter("reply:slug");
         }
         if (!looked && slug != null) {
             looked = true;
-            int commentPage = BlogPages.number(externalContext.getRequestParameterMap().get("cpage"), 1);
+            int commentPage = BlogPages.number(Faces.getRequestParameter("cpage"), 1);
             view = slug == null ? null : blog.view(slug, commentPage).orElse(null);
         }
         return view;
@@ -101,35 +90,41 @@ public class PostPage {
 
     public String submit() throws IOException {
         CommentInput input = new CommentInput(name, email, website, text, parentId, homepage, formToken);
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        // The address as the servlet saw it, not Faces.getRemoteAddr, which believes any Forwarded header.
+        HttpServletRequest request = Faces.getRequest();
         try {
             CommentOutcome outcome = comments.comment(slug, input, clientAddresses.resolve(request.getRemoteAddr(),
-                    request.getHeaders(ClientAddresses.FORWARDED_FOR)), true,
-                    commenterCookie.keyOf(request, (HttpServletResponse) externalContext.getResponse()));
-            externalContext.redirect(externalContext.getRequestContextPath() + "/blog/" + slug
+                    request.getHeaders(ClientAddresses.FORWARDED_FOR)), true, commenterCookie.keyOf(request, Faces.getResponse()));
+            // Not Faces.redirect: it also marks the flash for the redirect, and this response never carried a flash.
+            Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/blog/" + slug
                     + "?comment=" + (outcome.published() ? "published" : "pending") + "#comment-status");
             return null;
         } catch (CommentRejectedException e) {
-            String field = switch (e.field()) {
-                case "name", "email", "website", "text" -> "reply:" + e.field();
-                default -> null;
-            };
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString(e.messageKey()), null));
-            if (field != null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString(e.messageKey()), null));
-            }
+            rejected(e);
         } catch (TooManyRequestsException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.getString("blog.comment.error.tooMany"), null));
+            PageMessages.error("blog.comment.error.tooMany");
         } catch (NotFoundException e) {
-            externalContext.setResponseStatus(404);
+            Faces.setResponseStatus(404);
         }
         // A refused comment gets a fresh timing token; what the reader typed stays in the form.
         formToken = comments.issueFormToken();
         return null;
     }
 
+    /** A refusal is said beside the field it concerns and again at the form's top, or only at the top. */
+    private static void rejected(CommentRejectedException e) {
+        String field = switch (e.field()) {
+            case "name", "email", "website", "text" -> "reply:" + e.field();
+            default -> null;
+        };
+        Messages.addError(field, PageMessages.text(e.messageKey()));
+        if (field != null) {
+            PageMessages.error(e.messageKey());
+        }
+    }
+
     public String getCommentStatus() {
-        String status = externalContext.getRequestParameterMap().get("comment");
+        String status = Faces.getRequestParameter("comment");
         return "pending".equals(status) || "published".equals(status) ? status : null;
     }
 
@@ -154,15 +149,15 @@ public class PostPage {
     }
 
     public String getCanonicalUrl() {
-        return FeedServlet.origin(request) + "/blog/" + slug;
+        return FeedServlet.origin(Faces.getRequest()) + "/blog/" + slug;
     }
 
     public String getImageUrl() {
         String cover = getView() == null ? null : getView().post().coverImageUrl();
         if (cover == null) {
-            return FeedServlet.origin(request) + "/resources/images/logo.svg";
+            return FeedServlet.origin(Faces.getRequest()) + "/resources/images/logo.svg";
         }
-        return cover.startsWith("/") ? FeedServlet.origin(request) + cover : cover;
+        return cover.startsWith("/") ? FeedServlet.origin(Faces.getRequest()) + cover : cover;
     }
 
     public String getDescription() {
@@ -213,7 +208,7 @@ public class PostPage {
     }
 
     public String tagUrl(String value) {
-        return externalContext.getRequestContextPath() + "/blog/tag/" + BlogPages.encode(value);
+        return Faces.getRequestContextPath() + "/blog/tag/" + BlogPages.encode(value);
     }
 
     public String getSlug() {

@@ -1,7 +1,6 @@
 package org.abhilekh.coverage.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -12,6 +11,7 @@ import org.abhilekh.coverage.control.CoverageStatistics;
 import org.abhilekh.coverage.entity.Coverage;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
+import org.omnifaces.util.Faces;
 
 /** Backs {@code /press/coverage.xhtml?year=&outlet=}: the chart, the per-outlet table and the CSV link. */
 @Named
@@ -24,20 +24,14 @@ public class CoveragePage {
     @Inject
     Caller caller;
 
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    jakarta.faces.context.FacesContext faces;
-
     private Coverage coverage;
     private String problem;
     private String year;
     private String outlet;
 
     public void load() {
-        year = externalContext.getRequestParameterMap().get("year");
-        outlet = externalContext.getRequestParameterMap().get("outlet");
+        year = Faces.getRequestParameter("year");
+        outlet = Faces.getRequestParameter("outlet");
         try {
             coverage = report.coverage(caller.isStaff(), year, outlet);
         } catch (BadInputException e) {
@@ -63,18 +57,14 @@ public class CoveragePage {
     }
 
     public String chart(String split) {
-        ResourceBundle messages = messages();
+        ResourceBundle messages = Faces.getResourceBundle("msg");
         return CoverageChart.svg(coverage, split, key -> label(messages, split, key),
                 messages.getString("coverage.chart." + split));
     }
 
     /** The reader's words for a language code or a medium. */
     public String label(String split, String key) {
-        return label(messages(), split, key);
-    }
-
-    private ResourceBundle messages() {
-        return ResourceBundle.getBundle("messages", faces.getViewRoot().getLocale());
+        return label(Faces.getResourceBundle("msg"), split, key);
     }
 
     private static String label(ResourceBundle messages, String split, String key) {
@@ -86,7 +76,7 @@ public class CoveragePage {
     }
 
     public String getCsvUrl() {
-        StringBuilder url = new StringBuilder(externalContext.getRequestContextPath()).append("/api/coverage.csv");
+        StringBuilder url = new StringBuilder(Faces.getRequestContextPath()).append("/api/coverage.csv");
         String separator = "?";
         if (coverage.year() != null) {
             url.append(separator).append("year=").append(coverage.year());

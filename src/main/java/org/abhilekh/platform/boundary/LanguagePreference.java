@@ -1,13 +1,12 @@
 package org.abhilekh.platform.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /**
  * The interface language, English or Hindi, remembered in a cookie so that a page's URL is the same
@@ -20,11 +19,9 @@ public class LanguagePreference {
     public static final String COOKIE = "abhilekh-lang";
     static final Locale HINDI = Locale.forLanguageTag("hi");
 
-    @Inject
-    ExternalContext externalContext;
-
     public Locale getLocale() {
-        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        HttpServletRequest request = Faces.getRequest();
+        // The cookie by hand: Faces.getRequestCookie URL-decodes, and a malformed value would fail the page.
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             String chosen = Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
@@ -42,7 +39,8 @@ public class LanguagePreference {
 
     /** The link that switches to the other language and comes back to this very page. */
     public String getSwitchUrl() {
-        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        HttpServletRequest request = Faces.getRequest();
+        // By hand: Faces.getRequestQueryString falls back to the forwarded-to query when the original had none.
         String here = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
         String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
         if (here == null) {

@@ -3,11 +3,11 @@ package org.abhilekh.presskit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.presskit.control.Citation;
+import org.omnifaces.util.Faces;
 
 /**
  * "Cite this" for an archive document's page: its stable URL and a credit line. Reads the document
@@ -26,16 +26,13 @@ public class CiteThis {
     @Inject
     Caller caller;
 
-    @Inject
-    HttpServletRequest request;
-
     /** A citation for a document, or null when the caller may not see it. */
     public Cited document(long id) {
         return archive.facts(id, caller.isStaff()).map(this::cite).orElse(null);
     }
 
     private Cited cite(DocumentFacts facts) {
-        String url = siteUrl.of(request) + "/archive/document.xhtml?id=" + facts.id();
+        String url = siteUrl.of(Faces.getRequest()) + "/archive/document.xhtml?id=" + facts.id();
         String source = facts.outlet() != null ? facts.outlet() : null;
         return new Cited(url, Citation.line(facts.title(), source, facts.date(), url));
     }

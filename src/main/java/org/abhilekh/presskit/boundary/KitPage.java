@@ -1,10 +1,8 @@
 package org.abhilekh.presskit.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.abhilekh.platform.boundary.Caller;
@@ -13,6 +11,7 @@ import org.abhilekh.presskit.control.Citation;
 import org.abhilekh.presskit.control.KitReadme;
 import org.abhilekh.presskit.entity.KitEntry;
 import org.abhilekh.presskit.entity.KitView;
+import org.omnifaces.util.Faces;
 
 /** Backs {@code /press/kit.xhtml?slug=&preview=}: one kit, its items, the download and "Cite this". */
 @Named
@@ -28,24 +27,18 @@ public class KitPage {
     @Inject
     Caller caller;
 
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    HttpServletRequest request;
-
     private KitView kit;
     private String preview;
     private String address;
 
     public void load() {
-        String slug = externalContext.getRequestParameterMap().get("slug");
-        preview = externalContext.getRequestParameterMap().get("preview");
-        address = siteUrl.of(request);
+        String slug = Faces.getRequestParameter("slug");
+        preview = Faces.getRequestParameter("preview");
+        address = siteUrl.of(Faces.getRequest());
         try {
             kit = pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), address);
         } catch (NotFoundException e) {
-            externalContext.setResponseStatus(404);
+            Faces.setResponseStatus(404);
         }
     }
 
@@ -63,11 +56,11 @@ public class KitPage {
     }
 
     public String getZipUrl() {
-        return request.getContextPath() + kit.zipUrl() + previewSuffix("?");
+        return Faces.getRequestContextPath() + kit.zipUrl() + previewSuffix("?");
     }
 
     public String itemUrl(KitEntry entry) {
-        return request.getContextPath() + "/press/kits/" + kit.slug() + "/items/" + entry.itemId() + previewSuffix("?");
+        return Faces.getRequestContextPath() + "/press/kits/" + kit.slug() + "/items/" + entry.itemId() + previewSuffix("?");
     }
 
     public String entryUrl(KitEntry entry) {

@@ -3,12 +3,12 @@ package org.abhilekh.presskit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.abhilekh.coverage.boundary.CoverageReport;
 import org.abhilekh.coverage.entity.Coverage;
 import org.abhilekh.presskit.entity.KitEntry;
 import org.abhilekh.presskit.entity.KitView;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /press/}: the kits, the latest press releases and "As covered by". Always the public
@@ -29,15 +29,12 @@ public class PressRoomPage {
     @Inject
     CoverageReport coverageReport;
 
-    @Inject
-    HttpServletRequest request;
-
     private List<KitView> kits;
     private List<Coverage.Outlet> outlets;
     private List<KitEntry> releases;
 
     public void load() {
-        kits = pressKits.list(PressKits.Viewer.publicReader(), siteUrl.of(request));
+        kits = pressKits.list(PressKits.Viewer.publicReader(), siteUrl.of(Faces.getRequest()));
         outlets = coverageReport.coverage(false, null, null).outlets();
         releases = pressKits.latestPressReleases(RELEASES);
     }

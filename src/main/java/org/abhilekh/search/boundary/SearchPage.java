@@ -1,8 +1,6 @@
 package org.abhilekh.search.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -17,6 +15,7 @@ import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.search.entity.FacetValue;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /search/}: the whole state is in the URL (q, f, from, to, sort, page), so a search can
@@ -32,12 +31,6 @@ public class SearchPage {
     @Inject
     Caller caller;
 
-    @Inject
-    ExternalContext externalContext;
-
-    @Inject
-    FacesContext faces;
-
     private SearchRequest request;
     private SearchResult result;
     private String problem;
@@ -48,7 +41,7 @@ public class SearchPage {
     private String sort;
 
     public void load() {
-        Map<String, String[]> params = externalContext.getRequestParameterValuesMap();
+        Map<String, String[]> params = Faces.getRequestParameterValuesMap();
         q = first(params, "q");
         filters = params.containsKey("f") ? Arrays.stream(params.get("f")).filter(v -> !v.isBlank()).toList() : List.of();
         from = first(params, "from");
@@ -101,7 +94,7 @@ public class SearchPage {
 
     /** A facet value as people read it: types, languages and media are translated, names are not. */
     public String label(String facet, String value) {
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle messages = Faces.getResourceBundle("msg");
         String key = facet + "." + value;
         return messages.containsKey(key) ? messages.getString(key) : value;
     }
@@ -148,7 +141,7 @@ public class SearchPage {
     }
 
     private String url(String query, List<String> filterList, String fromDate, String toDate, String order, int page) {
-        StringBuilder url = new StringBuilder(externalContext.getRequestContextPath()).append("/search/?q=").append(encode(query));
+        StringBuilder url = new StringBuilder(Faces.getRequestContextPath()).append("/search/?q=").append(encode(query));
         filterList.forEach(filter -> url.append("&f=").append(encode(filter)));
         append(url, "from", fromDate);
         append(url, "to", toDate);

@@ -1,9 +1,6 @@
 package org.abhilekh.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,15 +9,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import java.security.Principal;
+import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.LocalPath;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.control.LoginThrottle.Wait;
 import org.abhilekh.security.control.UserDirectory;
 import org.abhilekh.security.entity.AuditAction;
+import org.omnifaces.util.Faces;
 
 /** Backs the login page and the logout button. */
 @Named
@@ -29,9 +26,6 @@ public class LoginPage {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    FacesContext faces;
 
     @Inject
     UserDirectory users;
@@ -44,39 +38,44 @@ public class LoginPage {
     private String next;
 
     public void login() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletRequest request = Faces.getRequest();
         // A new session on login, so a session id planted before it is worth nothing.
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
         if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-            return;
+            Faces.responseComplete();
+        } else if (status != AuthenticationStatus.SUCCESS) {
+            refused(request.getAttribute(ArchiveAuthenticationMechanism.REFUSED_WAIT));
+        } else {
+            boolean mustChange = users.find(username).map(user -> user.isMustChangePassword()).orElse(false);
+            redirect(mustChange ? "/admin/password.xhtml" : LocalPath.orHome(next));
         }
-        if (status != AuthenticationStatus.SUCCESS) {
-            ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-            String message = request.getAttribute(ArchiveAuthenticationMechanism.REFUSED_WAIT) instanceof Wait wait
-                    ? MessageFormat.format(messages.getString(wait.inSeconds() ? "login.slowed" : "login.locked"), wait.amount())
-                    : messages.getString("login.failed");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-            return;
-        }
-        boolean mustChange = users.find(username).map(user -> user.isMustChangePassword()).orElse(false);
-        external.redirect(external.getRequestContextPath() + (mustChange ? "/admin/password.xhtml" : LocalPath.orHome(next)));
-        faces.responseComplete();
     }
 
     public void logout() throws IOException, ServletException {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getUserPrincipal() != null) {
-            audit.record(request.getUserPrincipal().getName(), AuditAction.LOGOUT, "user " + request.getUserPrincipal().getName(), null);
+        Principal user = Faces.getRequest().getUserPrincipal();
+        if (user != null) {
+            audit.record(user.getName(), AuditAction.LOGOUT, "user " + user.getName(), null);
         }
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/search/");
+        Faces.logout();
+        Faces.invalidateSession();
+        redirect("/search/");
+    }
+
+    private static void refused(Object refusal) {
+        if (refusal instanceof Wait slowed) {
+            PageMessages.error(slowed.inSeconds() ? "login.slowed" : "login.locked", slowed.amount());
+        } else {
+            PageMessages.error("login.failed");
+        }
+    }
+
+    /** Not Faces.redirect: it also marks the flash for the redirect, and these responses never carried a flash. */
+    private static void redirect(String path) throws IOException {
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + path);
+        Faces.responseComplete();
     }
 
     public String getUsername() {
