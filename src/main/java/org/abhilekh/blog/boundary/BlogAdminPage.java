@@ -14,6 +14,7 @@ import org.abhilekh.blog.entity.Post;
 import org.abhilekh.platform.boundary.LanguagePreference;
 import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.AbhilekhException;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -103,6 +104,6 @@ public class BlogAdminPage {
 
     public String date(Instant instant) {
         return BlogPages.date(instant, language.getLocale()) + " " + DateTimeFormatter.ofPattern("HH:mm")
-                .format(instant.atZone(BlogPages.INDIA));
+                .format(instant.atZone(Organisation.ZONE));
     }
 }

@@ -15,6 +15,7 @@ import org.abhilekh.blog.control.Feeds;
 import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.blog.entity.Category;
 import org.abhilekh.blog.entity.PostSummary;
+import org.abhilekh.platform.entity.Organisation;
 
 /**
  * Crawler and reader addresses: the blog's Atom feed ({@code /feed.atom}, per category through
@@ -59,7 +60,7 @@ public class FeedServlet extends HttpServlet {
             return;
         }
         List<Feeds.Entry> entries = blog.latest(code, FEED_ENTRIES).stream().map(post -> entry(post, origin)).toList();
-        String title = "Jharkhand Child Rights Forum · Blog" + category.map(c -> " · " + c.code()).orElse("");
+        String title = Organisation.NAME + " · Blog" + category.map(c -> " · " + c.code()).orElse("");
         String self = category.map(c -> origin + "/blog/category/" + c.code() + "/feed.atom").orElse(origin + "/feed.atom");
         String page = category.map(c -> origin + "/blog/category/" + c.code()).orElse(origin + "/blog/");
         answer(response, "application/atom+xml", Feeds.atom(title, self, page, Instant.EPOCH, entries));

@@ -19,6 +19,7 @@ import org.abhilekh.blog.entity.PostStatus;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
 import org.omnifaces.util.Faces;
@@ -88,7 +89,7 @@ public class PostEditorPage {
         author = post.getAuthor();
         language = post.getLanguage();
         status = post.getStatus().name();
-        publishAt = post.getPublishAt() == null ? null : LOCAL.format(post.getPublishAt().atZone(BlogPages.INDIA));
+        publishAt = post.getPublishAt() == null ? null : LOCAL.format(post.getPublishAt().atZone(Organisation.ZONE));
         revisions = blog.revisions(id);
     }
 
@@ -118,7 +119,7 @@ public class PostEditorPage {
             return null;
         }
         try {
-            return LocalDateTime.parse(publishAt.strip(), LOCAL).atZone(BlogPages.INDIA).toInstant();
+            return LocalDateTime.parse(publishAt.strip(), LOCAL).atZone(Organisation.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadInputException("The publish time must be a date and time like 2026-11-28T10:30.", e);
         }

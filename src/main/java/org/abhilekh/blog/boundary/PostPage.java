@@ -22,6 +22,7 @@ import org.abhilekh.platform.boundary.PageMessages;
 import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.TooManyRequestsException;
+import org.abhilekh.platform.entity.Organisation;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -199,7 +200,7 @@ public class PostPage {
                 .add("datePublished", post.post().publishedAt().toString())
                 .add("dateModified", post.post().updatedAt().toString())
                 .add("author", Json.createObjectBuilder().add("@type", "Person").add("name", post.post().author()))
-                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", "Jharkhand Child Rights Forum"))
+                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", Organisation.NAME))
                 .add("mainEntityOfPage", getCanonicalUrl())
                 .add("image", getImageUrl())
                 .add("commentCount", post.approvedCount())

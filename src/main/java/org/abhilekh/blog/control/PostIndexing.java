@@ -3,12 +3,12 @@ package org.abhilekh.blog.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.abhilekh.blog.entity.Post;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.search.boundary.IndexSource;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.IndexableDocument;
@@ -23,7 +23,6 @@ public class PostIndexing implements IndexSource {
 
     public static final String KIND = "post";
     public static final String TYPE = "blog-post";
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     @Inject
     SearchIndex searchIndex;
@@ -66,6 +65,6 @@ public class PostIndexing implements IndexSource {
         return new IndexableDocument(post.getId(), post.getRevision(), KIND, post.getTitle(),
                 post.getExcerpt(), MarkdownRenderer.toText(post.getBodyMarkdown()),
                 Map.of("meta", String.join("\n", meta), "author", java.util.Objects.toString(post.getAuthor(), "")),
-                post.getPublishAt().atZone(INDIA).toLocalDate(), true, "/blog/" + post.getSlug(), facets);
+                post.getPublishAt().atZone(Organisation.ZONE).toLocalDate(), true, "/blog/" + post.getSlug(), facets);
     }
 }

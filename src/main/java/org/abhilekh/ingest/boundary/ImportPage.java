@@ -11,6 +11,7 @@ import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.ImportView;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.PageMessages;
+import org.abhilekh.platform.entity.Organisation;
 import org.omnifaces.util.Faces;
 
 /**
@@ -67,7 +68,7 @@ public class ImportPage {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : JobsPage.WHEN.format(instant.atZone(JobsPage.ZONE));
+        return instant == null ? "" : JobsPage.WHEN.format(instant.atZone(Organisation.ZONE));
     }
 
     public boolean isAdmin() {

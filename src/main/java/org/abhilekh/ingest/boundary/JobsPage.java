@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.abhilekh.ingest.entity.JobStatus;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.PageMessages;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
 import org.omnifaces.util.Faces;
@@ -36,7 +36,6 @@ import org.omnifaces.util.Faces;
 public class JobsPage {
 
     static final int PAGE_SIZE = 25;
-    static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'IST'", Locale.ENGLISH);
 
     @Inject
@@ -117,7 +116,7 @@ public class JobsPage {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(ZONE));
+        return instant == null ? "" : WHEN.format(instant.atZone(Organisation.ZONE));
     }
 
     public List<String> getStatuses() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
@@ -13,6 +12,7 @@ import org.abhilekh.operations.entity.BackupFile;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.LanguagePreference;
 import org.abhilekh.platform.boundary.PageMessages;
+import org.abhilekh.platform.entity.Organisation;
 import org.omnifaces.util.Messages;
 
 /**
@@ -25,7 +25,6 @@ import org.omnifaces.util.Messages;
 public class BackupPage {
 
     private static final Logger LOG = Logger.getLogger(BackupPage.class.getName());
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     @Inject
     Backups backups;
@@ -83,6 +82,6 @@ public class BackupPage {
     }
 
     public String time(BackupFile file) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", language.getLocale()).format(file.created().atZone(INDIA)) + " IST";
+        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", language.getLocale()).format(file.created().atZone(Organisation.ZONE)) + " IST";
     }
 }

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.abhilekh.archive.boundary.Archive;
@@ -21,6 +20,7 @@ import org.abhilekh.platform.control.AbhilekhException;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
 import org.abhilekh.presskit.entity.KitFindings;
@@ -47,7 +47,6 @@ public class KitEditor {
     @Inject
     SiteUrl siteUrl;
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
 
     @Inject
     PressKits pressKits;
@@ -88,7 +87,7 @@ public class KitEditor {
                 title = kit.title();
                 summary = kit.summary();
                 embargo = kit.embargoUntil() == null ? null
-                        : LocalDateTime.ofInstant(kit.embargoUntil(), ZONE).withSecond(0).withNano(0).toString();
+                        : LocalDateTime.ofInstant(kit.embargoUntil(), Organisation.ZONE).withSecond(0).withNano(0).toString();
             } catch (NotFoundException e) {
                 kit = null;
             }
@@ -209,7 +208,7 @@ public class KitEditor {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(Organisation.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadInputException("Write the embargo as a date and time, like 2026-12-10T09:30.", e);
         }
@@ -262,7 +261,7 @@ public class KitEditor {
 
     public String getEmbargoShown() {
         return kit == null || kit.embargoUntil() == null ? null
-                : LocalDateTime.ofInstant(kit.embargoUntil(), ZONE).withSecond(0).withNano(0).toString().replace('T', ' ') + " IST";
+                : LocalDateTime.ofInstant(kit.embargoUntil(), Organisation.ZONE).withSecond(0).withNano(0).toString().replace('T', ' ') + " IST";
     }
 
     public String previewUrl(KitView view) {

@@ -18,6 +18,7 @@ import org.abhilekh.ingest.entity.Extraction;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.NotFoundException;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.presskit.control.Citation;
 import org.abhilekh.presskit.control.Embargo;
 import org.abhilekh.presskit.control.FileNames;
@@ -319,7 +320,7 @@ public class PressKits {
                 archive.facts(item.getDocumentId(), staff).ifPresent(facts -> entries.add(documentEntry(item, facts)));
             } else {
                 entries.add(new KitEntry(item.getId(), item.getKind().code(), null, item.getTitle(), item.getDate(),
-                        Citation.ORGANISATION, item.getCaption(), item.getCredit(), item.getLicence(), item.getFileName(),
+                        Organisation.NAME, item.getCaption(), item.getCredit(), item.getLicence(), item.getFileName(),
                         item.getMediaType(), item.getSizeBytes() == null ? 0 : item.getSizeBytes(), item.getSha256(), false));
             }
         }
@@ -328,11 +329,11 @@ public class PressKits {
 
     private static KitEntry documentEntry(PressKitItem item, DocumentFacts facts) {
         boolean clipping = facts.isClipping();
-        String source = clipping && facts.outlet() != null ? facts.outlet() : Citation.ORGANISATION;
-        String credit = clipping ? facts.outlet() : Citation.ORGANISATION;
+        String source = clipping && facts.outlet() != null ? facts.outlet() : Organisation.NAME;
+        String credit = clipping ? facts.outlet() : Organisation.NAME;
         String licence = clipping
                 ? "\u00a9 " + (facts.outlet() == null ? "the publisher" : facts.outlet()) + "; archived copy for reference, quote with credit"
-                : "CC BY 4.0: reuse with credit to the " + Citation.ORGANISATION;
+                : "CC BY 4.0: reuse with credit to the " + Organisation.NAME;
         return new KitEntry(item.getId(), facts.type(), facts.id(), facts.title(), facts.date(), source, null, credit,
                 licence, facts.originalName(), facts.mediaType(), facts.sizeBytes(), facts.sha256(), !facts.publiclyVisible());
     }

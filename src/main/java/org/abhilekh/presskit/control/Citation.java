@@ -1,11 +1,10 @@
 package org.abhilekh.presskit.control;
 
 import java.time.LocalDate;
+import org.abhilekh.platform.entity.Organisation;
 
 /** Suggested credit lines, written the same way on kit pages, document pages and in README files. */
 public final class Citation {
-
-    public static final String ORGANISATION = "Jharkhand Child Rights Forum";
 
     private Citation() {
     }
@@ -15,7 +14,7 @@ public final class Citation {
      * the source and date are left out when unknown.
      */
     public static String line(String title, String source, LocalDate date, String url) {
-        StringBuilder line = new StringBuilder(ORGANISATION).append(", \u201c").append(title).append('\u201d');
+        StringBuilder line = new StringBuilder(Organisation.NAME).append(", \u201c").append(title).append('\u201d');
         if (source != null && !source.isBlank()) {
             line.append(", ").append(source);
         }

@@ -2,6 +2,7 @@ package org.abhilekh.presskit.control;
 
 import java.time.Instant;
 import java.util.List;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.presskit.entity.KitEntry;
 
 /**
@@ -25,7 +26,7 @@ public final class KitReadme {
         if (summary != null && !summary.isBlank()) {
             text.append(summary.strip()).append("\n\n");
         }
-        text.append("Press kit of the ").append(Citation.ORGANISATION).append(" (झारखंड बाल अधिकार मंच).\n");
+        text.append("Press kit of the ").append(Organisation.NAME).append(" (झारखंड बाल अधिकार मंच).\n");
         text.append("Kit page: ").append(kitUrl).append('\n');
         text.append("Generated: ").append(generated).append("\n\n");
         text.append("Cite this kit:\n  ").append(Citation.line(title, "press kit", null, kitUrl)).append("\n\n");

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.abhilekh.platform.control.AtomFeed;
 import org.abhilekh.platform.control.Downloads;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.search.entity.SearchHit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
@@ -54,7 +55,7 @@ public final class ResultExport {
                     instant(hit.date() == null ? newest : hit.date()), List.of(hit.type() == null ? "document" : hit.type()),
                     plain(hit.snippet()), null);
         }).toList();
-        new AtomFeed(title, self.toString(), instant(newest), "Jharkhand Child Rights Forum",
+        new AtomFeed(title, self.toString(), instant(newest), Organisation.NAME,
                 List.of(new AtomFeed.Link("self", self.toString(), null)), entries)
                 .write(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.control.AuditLog;
 import org.abhilekh.security.entity.AuditAction;
@@ -25,7 +26,7 @@ import org.abhilekh.security.entity.AuditEntry;
 @RequestScoped
 public class AuditPage {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditFilter.ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Organisation.ZONE);
 
     @Inject
     AuditLog log;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.abhilekh.platform.boundary.PageMessages;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.platform.entity.Role;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.entity.AccountChange;
@@ -21,7 +22,7 @@ import org.abhilekh.security.entity.IssuedPassword;
 @RequestScoped
 public class UsersPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(AuditFilter.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Organisation.ZONE);
 
     @Inject
     Accounts accounts;

@@ -3,11 +3,11 @@ package org.abhilekh.security.control;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.security.entity.AuditAction;
 
 /**
@@ -17,7 +17,6 @@ import org.abhilekh.security.entity.AuditAction;
  */
 public record AuditFilter(String actor, AuditAction action, Instant from, Instant until, String target, int page) {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
     public static final int PAGE_SIZE = 50;
     public static final int MAX_PAGE = 10_000;
 
@@ -35,8 +34,8 @@ public record AuditFilter(String actor, AuditAction action, Instant from, Instan
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw new BadInputException("'to' (" + toDay + ") is before 'from' (" + fromDay + ").");
         }
-        return new AuditFilter(who, action(action), fromDay == null ? null : fromDay.atStartOfDay(ZONE).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZONE).toInstant(), what, page(page));
+        return new AuditFilter(who, action(action), fromDay == null ? null : fromDay.atStartOfDay(Organisation.ZONE).toInstant(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(Organisation.ZONE).toInstant(), what, page(page));
     }
 
     public int offset() {
