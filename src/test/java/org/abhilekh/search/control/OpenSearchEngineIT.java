@@ -124,7 +124,8 @@ class OpenSearchEngineIT {
         List<SearchRequest> asSets = new ArrayList<>();
         for (boolean staff : List.of(true, false)) {
             List<SearchRequest> target = staff ? ordered : asSets;
-            for (String words : List.of("children", "trafficking", "गुमला लड़कियाँ", "\"brick kilns\"", "child labour", "बाल श्रम",
+            for (String words : List.of("children", "trafficking", "गुमला लड़कियाँ", "\"brick kilns\"", "\"freed from Pakur\"",
+                    "\"child labour\"", "child labour", "बाल श्रम",
                     "taskari", "gumla ladkiyan", "mica OR kiln", "rescue -Pakur", "title:police", "Pakur", WITHHELD_WORD, STAFF_ONLY_WORD,
                     "Chldren", "Sunitta", "children kilns nowhere", "")) {
                 target.add(request(words, Map.of(), staff));
