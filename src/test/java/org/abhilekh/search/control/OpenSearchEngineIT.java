@@ -127,7 +127,7 @@ class OpenSearchEngineIT {
             for (String words : List.of("children", "trafficking", "गुमला लड़कियाँ", "\"brick kilns\"", "\"freed from Pakur\"",
                     "\"child labour\"", "child labour", "बाल श्रम",
                     "taskari", "gumla ladkiyan", "mica OR kiln", "rescue -Pakur", "title:police", "Pakur", WITHHELD_WORD, STAFF_ONLY_WORD,
-                    "Chldren", "Sunitta", "children kilns nowhere", "")) {
+                    "Chldren", "Sunitta", "children kilns nowhere", "kiln*", "title:[kiln TO mica]", "chldren~1", "")) {
                 target.add(request(words, Map.of(), staff));
             }
             target.add(request("", Map.of("language", Set.of("en")), staff));
@@ -208,6 +208,12 @@ class OpenSearchEngineIT {
         assertEquals(6L, staffSix.id());
         assertTrue(staffSix.snippet().contains("<mark>" + WITHHELD_WORD + "</mark>"), staffSix.snippet());
         assertFalse(staffSix.staffOnly(), "the item is public; only passages are withheld");
+
+        SearchResult loosened = cluster.search(request("children kilns nowhere", Map.of(), false));
+        assertTrue(loosened.partialMatch() && loosened.total() > 0, "most of the words: " + keys(loosened));
+        assertEquals("children", cluster.search(request("Chldren", Map.of(), false)).suggestion());
+        assertEquals(null, cluster.search(request("Sunitta", Map.of(), false)).suggestion(), "a withheld word is no correction");
+        assertEquals("sunita", cluster.search(request("Sunitta", Map.of(), true)).suggestion());
 
         SearchHit hindi = cluster.search(request("child labour", Map.of(), false)).hits().stream()
                 .filter(hit -> hit.id() == 7).findFirst().orElseThrow();

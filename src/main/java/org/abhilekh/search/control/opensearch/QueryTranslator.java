@@ -19,7 +19,10 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.SpanQuery;
@@ -76,6 +79,9 @@ final class QueryTranslator {
                     .fuzziness(Integer.toString(fuzzy.getMaxEdits())).prefixLength(fuzzy.getPrefixLength())
                     .transpositions(fuzzy.getTranspositions())));
         }
+        if (query instanceof TermRangeQuery range) {
+            return range(range);
+        }
         if (query instanceof MatchAllDocsQuery) {
             return Query.of(q -> q.matchAll(m -> m));
         }
@@ -84,6 +90,24 @@ final class QueryTranslator {
         }
         throw new InvalidQueryException("This kind of search (" + query.getClass().getSimpleName()
                 + ") is not supported on the search cluster; search for the words instead.", null);
+    }
+
+    /** A range of terms ({@code title:[kiln TO mica]}); the bounds are already normalised as the field's terms are. */
+    private static Query range(TermRangeQuery range) {
+        BytesRef lower = range.getLowerTerm();
+        BytesRef upper = range.getUpperTerm();
+        return Query.of(q -> q.range(r -> {
+            r.field(range.getField());
+            if (lower != null) {
+                JsonData bound = JsonData.of(lower.utf8ToString());
+                r = range.includesLower() ? r.gte(bound) : r.gt(bound);
+            }
+            if (upper != null) {
+                JsonData bound = JsonData.of(upper.utf8ToString());
+                r = range.includesUpper() ? r.lte(bound) : r.lt(bound);
+            }
+            return r;
+        }));
     }
 
     static Query term(Term term) {
