@@ -8,6 +8,7 @@ import org.abhilekh.search.control.SearchQueries;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
@@ -48,8 +49,8 @@ final class ClusterSearch {
             suggestion = spelling.correction(request);
             Optional<Query> loosened = loosened(request);
             if (loosened.isPresent()) {
-                SearchResponse<ObjectNode> most = find(request, loosened.get());
-                if (total(most) > 0) {
+                SearchResponse<ObjectNode> most = findLoosened(request, loosened.get());
+                if (most != null && total(most) > 0) {
                     response = most;
                     partial = true;
                 }
@@ -57,6 +58,15 @@ final class ClusterSearch {
         }
         return new SearchResult(total(response), request.page(), request.size(), hits.read(response.hits().hits(), !request.browsing()),
                 facets.read(response.aggregations(), request), suggestion, partial);
+    }
+
+    /** A loosened reading that is too big to run is no answer, not the caller's mistake. */
+    private SearchResponse<ObjectNode> findLoosened(SearchRequest request, Query loosened) throws IOException {
+        try {
+            return find(request, loosened);
+        } catch (InvalidQueryException e) {
+            return null;
+        }
     }
 
     /** A loosened reading that cannot be made is no answer, not the caller's mistake. */
@@ -68,7 +78,19 @@ final class ClusterSearch {
         }
     }
 
+    /** The cluster refuses a search that expands too far (wildcards); that is the caller's to change, as on the embedded index. */
     private SearchResponse<ObjectNode> find(SearchRequest request, Query userQuery) throws IOException {
+        try {
+            return search(request, userQuery);
+        } catch (OpenSearchException e) {
+            if (e.status() == 400) {
+                throw new InvalidQueryException("The search expands to too many terms; use fewer wildcards or words.", e);
+            }
+            throw e;
+        }
+    }
+
+    private SearchResponse<ObjectNode> search(SearchRequest request, Query userQuery) throws IOException {
         Query base = queries.base(request, userQuery);
         Query chosen = queries.facetFilter(request, null);
         return client.search(s -> {

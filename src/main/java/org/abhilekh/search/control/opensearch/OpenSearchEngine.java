@@ -165,6 +165,7 @@ public final class OpenSearchEngine implements SearchEngine {
     public IndexCommitted commit() throws IOException {
         Map<String, Long> covered = new HashMap<>(uncommitted);
         refresh();
+        // A revision written meanwhile stays for the next commit.
         covered.forEach(uncommitted::remove);
         Map<String, Map<Long, Long>> byKind = new HashMap<>();
         covered.forEach((key, revision) -> {
