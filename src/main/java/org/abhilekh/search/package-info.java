@@ -6,12 +6,12 @@
  * into analyzers, for this index and for the OpenSearch analysis plugin ({@code search.opensearchplugin}, built
  * from {@code src/opensearch-plugin/} by the {@code opensearch-plugin} profile), so both engines analyse alike.
  * {@link org.abhilekh.search.boundary.SearchIndex} is the only door to Lucene for the rest of the
- * application and speaks only the project's types; behind it is a {@code SearchEngine}, whose one
- * implementation is {@code LuceneIndex}, wiring classes of one concern each: {@code IndexStore} (writer,
- * commits, near-real-time searchers), {@code HeldCommit} (backup snapshots), {@code LuceneDocumentMapper},
+ * application and speaks only the project's types; behind it is a {@code SearchEngine}: {@code LuceneIndex},
+ * wiring classes of one concern each: {@code IndexStore} (writer, commits, near-real-time searchers), {@code HeldCommit} (backup snapshots), {@code LuceneDocumentMapper},
  * {@code SearchQueries} (parsing, visibility, date range, drill-down, sort), {@code HitReader} (hits and
- * snippets), {@code FacetCounts}, {@code Spelling}, {@code Completions} and {@code SimilarEntries}. A
- * distributed engine would be a second {@code SearchEngine}.
+ * snippets), {@code FacetCounts}, {@code Spelling}, {@code Completions} and {@code SimilarEntries}; or
+ * {@code control.opensearch.OpenSearchEngine}, the same on an OpenSearch cluster with the project's analysis
+ * plugin (not chosen by the application yet; its parity with the embedded index is {@code OpenSearchEngineIT}).
  *
  * <p>Requirements: visibility is part of the one query that yields hits, totals, facet counts and snippets,
  * so none of them can leak staff-only material; counts are exact; a malformed query is a 400 that says

@@ -19,17 +19,21 @@ import org.apache.lucene.search.TermQuery;
  * Builds the queries a search runs: the reader's text parsed (or its loosened reading), restricted to the
  * caller's entries, the date range and the chosen facet values, and the order of the hits. Visibility is
  * part of the one query, so hits, totals, facet counts and snippets all come from the same entries.
+ * The parsing is public so that the cluster engine reads the query language exactly as this one does.
  */
-final class SearchQueries {
+public final class SearchQueries {
+
+    /** Deep paging is what crawlers do; people refine. Beyond this many hits no engine pages. */
+    public static final int MAX_WINDOW = FacetedSearch.MAX_WINDOW;
 
     private final IndexConfiguration configuration;
 
-    SearchQueries(IndexConfiguration configuration) {
+    public SearchQueries(IndexConfiguration configuration) {
         this.configuration = configuration;
     }
 
     /** The query for the reader's text; a mistake in it is an {@link InvalidQueryException} that says what to fix. */
-    Query parse(String text) {
+    public Query parse(String text) {
         try {
             return ArchiveQueryParser.parse(configuration, text);
         } catch (ParseException e) {
@@ -46,7 +50,7 @@ final class SearchQueries {
     }
 
     /** The loosened reading of a search that found nothing, if it has one that can run. */
-    Optional<Query> mostWords(String text) {
+    public Optional<Query> mostWords(String text) {
         try {
             return ArchiveQueryParser.mostWords(configuration, text);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
