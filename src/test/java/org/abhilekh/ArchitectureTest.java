@@ -83,6 +83,18 @@ class ArchitectureTest {
                 .check(application);
     }
 
+    @Test
+    void onlyTheClusterEngineTalksToOpenSearchAndOnlyThePluginRunsInsideIt() {
+        noClasses().that().resideOutsideOfPackage("org.abhilekh.search.control.opensearch..")
+                .should().dependOnClassesThat().resideInAPackage("org.opensearch.client..")
+                .because("the cluster is one engine behind the SearchIndex facade")
+                .check(application);
+        noClasses().that().resideOutsideOfPackage("org.abhilekh.search.opensearchplugin..")
+                .should().dependOnClassesThat(resideInAPackage("org.opensearch..").and(not(resideInAPackage("org.opensearch.client.."))))
+                .because("OpenSearch's server classes exist only inside a node, where the analysis plugin runs")
+                .check(application);
+    }
+
     /** The offline restore finds parts with ServiceLoader, the server with CDI: both must know every one. */
     @Test
     void everyBackupPartIsListedForTheOfflineRestore() {
