@@ -11,16 +11,24 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link IndexableDocument} into the Lucene fields that index-config/fields.json describes. */
 final class LuceneDocumentMapper {
 
     /** Identifies an item's entries across kinds: {@code document:12}, {@code post:3}. */
     static final String KEY = "key";
+    /**
+     * The key again, as a sort value: items of the same date (or none) come in the order of their keys, not in the
+     * index's internal order, which merges change, so paging through them while the index changes neither repeats
+     * nor skips one.
+     */
+    static final String KEY_SORT = "key_sort";
     static final String ID = "id";
     static final String KIND = "kind";
     static final String VISIBILITY = "visibility";
@@ -71,6 +79,7 @@ final class LuceneDocumentMapper {
     private Document toLucene(IndexableDocument source, String visibility, String withheld) {
         Document doc = new Document();
         doc.add(new StringField(KEY, key(source.kind(), source.id()), Field.Store.NO));
+        doc.add(new SortedDocValuesField(KEY_SORT, new BytesRef(key(source.kind(), source.id()))));
         doc.add(new StringField(ID, Long.toString(source.id()), Field.Store.YES));
         doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
         doc.add(new StringField(VISIBILITY, visibility, Field.Store.YES));

@@ -90,11 +90,15 @@ public final class SearchQueries {
                 .build();
     }
 
-    /** Relevance, except that browsing without words lists the newest first. Null means by score. */
+    /**
+     * Relevance, except that browsing without words lists the newest first. Equal scores and equal dates come in the
+     * order of the items' keys, never in the index's internal order, which merges change and each copy of a cluster's
+     * shard keeps its own: the same request gives the same order every time, so pages neither repeat nor skip.
+     */
     static Sort sort(SearchRequest request) {
         SortOrder order = request.sort() == SortOrder.RELEVANCE && request.browsing() ? SortOrder.NEWEST : request.sort();
         return switch (order) {
-            case RELEVANCE -> null;
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byKey());
             case NEWEST -> dateSort(true);
             case OLDEST -> dateSort(false);
         };
@@ -104,6 +108,10 @@ public final class SearchQueries {
         SortField date = new SortField(LuceneDocumentMapper.DATE_SORT, SortField.Type.LONG, newestFirst);
         // Undated material goes last either way.
         date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new Sort(date, SortField.FIELD_SCORE);
+        return new Sort(date, SortField.FIELD_SCORE, byKey());
+    }
+
+    private static SortField byKey() {
+        return new SortField(LuceneDocumentMapper.KEY_SORT, SortField.Type.STRING);
     }
 }

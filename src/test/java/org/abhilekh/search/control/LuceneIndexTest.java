@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -459,6 +460,22 @@ class LuceneIndexTest {
         }
         SearchResult oneWord = index.search(request("the Patna", Map.of(), true));
         assertEquals(0, oneWord.total(), "a single word that is not there cannot be loosened");
+    }
+
+    @Test
+    void itemsOfOneDateComeInTheOrderOfTheirKeysSoPagesNeitherRepeatNorSkipWhileTheIndexChanges() throws IOException {
+        for (long id : List.of(15L, 11L, 13L, 12L, 14L)) {
+            index.index(doc(id, "photo", "en", null, true, "Undated photo " + id, "A photo without a date.", Map.of()));
+        }
+        index.refresh();
+        SearchRequest firstPage = new SearchRequest("", Map.of("type", Set.of("photo")), null, null, SortOrder.NEWEST, 1, 3, false);
+        SearchRequest secondPage = new SearchRequest("", Map.of("type", Set.of("photo")), null, null, SortOrder.NEWEST, 2, 3, false);
+        List<Long> before = new ArrayList<>(ids(index.search(firstPage)));
+        // Re-indexing an item moves it to the end of the index's internal order, as an edit or a merge would.
+        index.index(doc(11, "photo", "en", null, true, "Undated photo 11", "A photo without a date, described again.", Map.of()));
+        index.refresh();
+        before.addAll(ids(index.search(secondPage)));
+        assertEquals(List.of(11L, 12L, 13L, 14L, 15L), before, "by key (document:11 ... document:15), whatever the insertion order");
     }
 
     private static List<Long> ids(SearchResult result) {

@@ -87,12 +87,15 @@ final class ClusterQueries {
     static List<SortOptions> sort(SearchRequest request) {
         SortOrder order = request.sort() == SortOrder.RELEVANCE && request.browsing() ? SortOrder.NEWEST : request.sort();
         SortOptions score = SortOptions.of(s -> s.score(sc -> sc.order(org.opensearch.client.opensearch._types.SortOrder.Desc)));
+        // Equal scores and dates come in the order of the items' keys, as on the embedded index: each copy of a shard
+        // keeps its own internal order, so without this two requests could page differently.
+        SortOptions key = SortOptions.of(s -> s.field(f -> f.field(IndexLayout.KEY).order(org.opensearch.client.opensearch._types.SortOrder.Asc)));
         if (order == SortOrder.RELEVANCE) {
-            return List.of(score);
+            return List.of(score, key);
         }
         org.opensearch.client.opensearch._types.SortOrder direction = order == SortOrder.NEWEST
                 ? org.opensearch.client.opensearch._types.SortOrder.Desc : org.opensearch.client.opensearch._types.SortOrder.Asc;
         SortOptions date = SortOptions.of(s -> s.field(f -> f.field(IndexLayout.DAY).order(direction).missing(FieldValue.of("_last"))));
-        return List.of(date, score);
+        return List.of(date, score, key);
     }
 }
