@@ -48,6 +48,7 @@ public final class OpenSearchEngine implements SearchEngine {
     /** Revisions written since the last commit, by entry key, so a commit can say which it made visible. */
     private final Map<String, Long> uncommitted = new ConcurrentHashMap<>();
     private volatile boolean open = true;
+    private boolean created;
 
     private OpenSearchEngine(OpenSearchTransport transport, String indexPrefix, IndexConfiguration configuration) {
         this.transport = transport;
@@ -96,7 +97,7 @@ public final class OpenSearchEngine implements SearchEngine {
         }
         OpenSearchEngine engine = new OpenSearchEngine(builder.build(), indexPrefix, configuration);
         try {
-            engine.layout.ensure();
+            engine.created = engine.layout.ensure();
             return engine;
         } catch (IOException | RuntimeException e) {
             engine.close();
@@ -107,6 +108,16 @@ public final class OpenSearchEngine implements SearchEngine {
     /** The alias searches and writes use (the index prefix). */
     public String alias() {
         return layout.alias();
+    }
+
+    /** True when {@link #connect} created the index, which then is empty and must be filled from the truth. */
+    public boolean created() {
+        return created;
+    }
+
+    /** The cluster's health as it reports it: {@code green}, {@code yellow} or {@code red}. */
+    public String health() throws IOException {
+        return client.cluster().health(h -> h.index(layout.alias())).status().jsonValue();
     }
 
     /** Removes the index's generations and alias from the cluster; the engine is unusable until connected again. */
