@@ -55,6 +55,8 @@ class ClusterOutageIT {
     void startOnTheClusterThroughTheProxy() throws Exception {
         String urls = System.getenv("ABHILEKH_OPENSEARCH_URLS");
         assumeTrue(urls != null && !urls.isBlank(), "needs a search cluster at ABHILEKH_OPENSEARCH_URLS");
+        // Only in the execution integration-tests-opensearch, which names the run's index prefix; not again in the others.
+        assumeTrue(System.getProperty("it.opensearch.prefix") != null, "runs in integration-tests-opensearch only");
         cluster = URI.create(urls.split(",")[0].strip());
         RunnableServer.deleteRecursively(FOLDER);
         java.nio.file.Files.createDirectories(FOLDER);

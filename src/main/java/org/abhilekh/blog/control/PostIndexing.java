@@ -37,8 +37,12 @@ public class PostIndexing implements IndexSource {
         posts.all().stream().filter(post -> post.isPublicAt(now)).map(PostIndexing::toIndexable).forEach(index);
     }
 
-    /** Brings every post's entry in step again (a blog holds few posts): public ones indexed, others removed. */
+    /**
+     * Brings every post's entry in step again (a blog holds few posts): public ones indexed, others removed. In one
+     * transaction, as the blog's own minutely sync: the search feature asks from a scheduled task, outside any.
+     */
     @Override
+    @jakarta.transaction.Transactional
     public int catchUp() {
         Instant now = Instant.now();
         List<Post> all = posts.all();

@@ -1,6 +1,8 @@
 package org.abhilekh.search.boundary;
 
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.abhilekh.search.control.PendingRemovals;
 import org.abhilekh.search.control.SearchEngine;
 import org.abhilekh.search.control.SearchUnavailableException;
@@ -16,6 +18,8 @@ import org.abhilekh.search.entity.PendingRemoval;
  * cluster answers again. A read that gets no answer is refused as unavailable (503 with Retry-After).
  */
 final class ClusterKeeping {
+
+    private static final Logger LOG = Logger.getLogger(ClusterKeeping.class.getName());
 
     private final PendingRemovals pendingRemovals;
     private final ClusterOutage outage = new ClusterOutage();
@@ -95,9 +99,14 @@ final class ClusterKeeping {
             }
             sendBehind.run();
             commit.run();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             removalsPending = true;
             outage.failed("catching up", e, true);
+        } catch (RuntimeException e) {
+            // Not the cluster's doing (reading what is behind from the database failed): retried at the next round.
+            removalsPending = true;
+            outage.markMissed();
+            LOG.log(Level.WARNING, "Sending what is behind to the search cluster failed; retried shortly", e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.abhilekh.search.control.opensearch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -86,7 +89,7 @@ public final class OpenSearchEngine implements SearchEngine {
             throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '_', '.' or '-': " + indexPrefix);
         }
         ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new))
-                .setMapper(new JacksonJsonpMapper());
+                .setMapper(mapper());
         if (user != null && !user.isBlank()) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
             for (HttpHost host : hosts) {
@@ -103,6 +106,16 @@ public final class OpenSearchEngine implements SearchEngine {
             engine.close();
             throw e;
         }
+    }
+
+    /**
+     * The client's JSON mapper as its default one is, but without Jackson's module discovery: inside the application
+     * server the service loader finds the server's own Jackson modules, of another class loader, and fails. Entries
+     * hold only strings, numbers and lists, so no module is needed.
+     */
+    private static JacksonJsonpMapper mapper() {
+        return new JacksonJsonpMapper(new ObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL));
     }
 
     /** The alias searches and writes use (the index prefix). */
