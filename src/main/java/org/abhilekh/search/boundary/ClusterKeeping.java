@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 import org.abhilekh.search.control.PendingRemovals;
 import org.abhilekh.search.control.SearchEngine;
 import org.abhilekh.search.control.SearchUnavailableException;
-import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.IndexableDocument;
 import org.abhilekh.search.entity.PendingRemoval;
 
@@ -71,6 +70,11 @@ final class ClusterKeeping {
         return new SearchUnavailableException();
     }
 
+    /** Asks the cluster's health ({@code green}, {@code yellow}, {@code red}). */
+    interface Health {
+        String ask() throws IOException;
+    }
+
     /** {@code green}, {@code yellow} or {@code red} as last reported, or {@code unreachable}. */
     String health() {
         return outage.isDown() ? "unreachable" : health;
@@ -80,9 +84,9 @@ final class ClusterKeeping {
      * Asks the cluster's health; when it answers after changes failed, makes the removals kept meanwhile and has
      * every source send what is behind ({@code sendBehind}), then {@code commit} marks those revisions indexed.
      */
-    void catchUp(OpenSearchEngine engine, Runnable sendBehind, Runnable commit) {
+    void catchUp(SearchEngine engine, Health cluster, Runnable sendBehind, Runnable commit) {
         try {
-            health = engine.health();
+            health = cluster.ask();
             outage.answered();
         } catch (IOException | RuntimeException e) {
             outage.failed("health check", e, false);

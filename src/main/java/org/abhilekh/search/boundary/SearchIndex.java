@@ -337,7 +337,7 @@ public class SearchIndex {
     /** On the cluster, every few seconds: sends what is behind once it answers again. */
     private void catchUp() {
         if (index instanceof OpenSearchEngine engine && engine.isOpen()) {
-            keeping.catchUp(engine, () -> sources.forEach(IndexSource::catchUp), this::commit);
+            keeping.catchUp(engine, engine::health, () -> sources.forEach(IndexSource::catchUp), this::commit);
         }
     }
 
