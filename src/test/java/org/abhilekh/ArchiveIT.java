@@ -176,6 +176,13 @@ class ArchiveIT {
         HttpResponse<String> started = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/admin/reindex"))
                 .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (System.getProperty("it.opensearch.prefix") != null) {
+            // On the search cluster (integration-tests-opensearch) a rebuild is not built yet: refused, saying so,
+            // and the index keeps answering.
+            assertProblem(started, 409, "not available yet");
+            assertEquals(before, portal.search("", false, "size=1").getInt("total"));
+            return;
+        }
         assertEquals(202, started.statusCode(), started.body());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         JsonObject status;

@@ -52,6 +52,7 @@ public class DocumentIndexing implements IndexSource {
     }
 
     /** Re-indexes every document whose committed index revision is behind its own; answers how many. */
+    @Override
     public int catchUp() {
         // A document whose text is still to be read is indexed when it has been.
         List<Long> behind = new ArrayList<>(documents.behindIndex());

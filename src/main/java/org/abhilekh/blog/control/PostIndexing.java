@@ -37,6 +37,19 @@ public class PostIndexing implements IndexSource {
         posts.all().stream().filter(post -> post.isPublicAt(now)).map(PostIndexing::toIndexable).forEach(index);
     }
 
+    /**
+     * Brings every post's entry in step again (a blog holds few posts): public ones indexed, others removed. In one
+     * transaction, as the blog's own minutely sync: the search feature asks from a scheduled task, outside any.
+     */
+    @Override
+    @jakarta.transaction.Transactional
+    public int catchUp() {
+        Instant now = Instant.now();
+        List<Post> all = posts.all();
+        all.forEach(post -> sync(post, now));
+        return all.size();
+    }
+
     /** Puts a public post into the index, or takes a non-public one out of it. */
     public void sync(Post post, Instant now) {
         if (post.isPublicAt(now)) {

@@ -48,6 +48,7 @@ public class ReadinessCheck implements HealthCheck {
         for (ReadinessContribution contribution : contributions) {
             boolean ready = contribution.isReady();
             response.withData(contribution.name(), ready);
+            contribution.details().forEach(response::withData);
             featuresReady &= ready;
         }
         response.withData("seedImported", seed)

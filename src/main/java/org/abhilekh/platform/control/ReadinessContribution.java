@@ -12,4 +12,9 @@ public interface ReadinessContribution {
 
     /** Whether it is ready now; asked on every readiness call, so it must be cheap. */
     boolean isReady();
+
+    /** Further readiness data it reports, by key (such as the search cluster's health); none by default. */
+    default java.util.Map<String, String> details() {
+        return java.util.Map.of();
+    }
 }

@@ -31,10 +31,13 @@ public class IndexBackupPart implements BackupPart {
         return "index";
     }
 
-    /** With no open index the backup holds none (the restore rebuilds it); during a rebuild it is refused. */
+    /**
+     * With no open index, or the index on the search cluster, the backup holds none (the restore rebuilds it from
+     * the database); during a rebuild it is refused.
+     */
     @Override
     public void writeAtMoment(Output into, Runnable moment) throws IOException {
-        if (!searchIndex.isOpen()) {
+        if (!searchIndex.isOpen() || searchIndex.onCluster()) {
             moment.run();
             return;
         }

@@ -2,9 +2,14 @@ package org.abhilekh.search.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.abhilekh.platform.control.ReadinessContribution;
 
-/** Readiness waits for the index to be open: no search can answer without it. */
+/**
+ * Readiness waits for the index to be open: no search can answer without it. On the search cluster it also needs
+ * the cluster to answer and not be red; its health is reported as {@code "search": "opensearch green"} (yellow, red,
+ * unreachable), as last seen by the catch-up every few seconds.
+ */
 @ApplicationScoped
 public class IndexReadiness implements ReadinessContribution {
 
@@ -18,6 +23,15 @@ public class IndexReadiness implements ReadinessContribution {
 
     @Override
     public boolean isReady() {
-        return searchIndex.isOpen();
+        if (!searchIndex.isOpen()) {
+            return false;
+        }
+        String health = searchIndex.clusterHealth();
+        return !searchIndex.onCluster() || "green".equals(health) || "yellow".equals(health);
+    }
+
+    @Override
+    public Map<String, String> details() {
+        return Map.of("search", searchIndex.onCluster() ? "opensearch " + searchIndex.clusterHealth() : "lucene");
     }
 }

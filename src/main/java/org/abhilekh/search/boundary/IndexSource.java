@@ -11,4 +11,10 @@ public interface IndexSource {
 
     /** Hands every item that should be searchable to {@code index}. */
     void feed(Consumer<IndexableDocument> index);
+
+    /**
+     * Hands the index again every item it may not hold as it is now (the search cluster did not answer when it
+     * changed); answers how many. Asked by the search feature once the cluster answers again.
+     */
+    int catchUp();
 }

@@ -27,7 +27,10 @@ import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.IndexGenerations;
 import org.abhilekh.search.control.HeldCommit;
 import org.abhilekh.search.control.LuceneIndex;
+import org.abhilekh.search.control.PendingRemovals;
 import org.abhilekh.search.control.SearchEngine;
+import org.abhilekh.search.control.SearchSettings;
+import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.IndexCommitted;
 import org.abhilekh.search.entity.IndexableDocument;
 import org.abhilekh.search.entity.ReindexStatus;
@@ -42,7 +45,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * types. Items are keyed by kind and id. It keeps the on-disk index generations under the data folder,
  * refreshes the near-real-time searcher several times a second and commits on a schedule and at shutdown;
  * after each commit it announces which item revisions, by kind, became durable. The engine behind it is a
- * {@link SearchEngine}; {@link LuceneIndex} is the one there is.
+ * {@link SearchEngine}: {@link LuceneIndex} in the data folder, or the search cluster when
+ * {@code abhilekh.search.engine=opensearch}. The cluster may not answer: then changes are not lost but stay behind
+ * (their revisions are not announced; failed removals are kept in {@link PendingRemovals}) and a scheduled catch-up
+ * sends them when it answers again, while searches answer 503.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -60,6 +66,12 @@ public class SearchIndex {
     @Inject
     @ConfigProperty(name = "abhilekh.index.commit-interval-seconds", defaultValue = "15")
     int commitIntervalSeconds;
+
+    @Inject
+    EngineSettings engineSettings;
+
+    @Inject
+    PendingRemovals pendingRemovals;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -81,6 +93,9 @@ public class SearchIndex {
     private IndexGenerations generations;
     private ScheduledFuture<?> refreshing;
     private ScheduledFuture<?> committing;
+    private ScheduledFuture<?> catchingUp;
+    private volatile boolean cluster;
+    private ClusterKeeping keeping;
     private volatile String recovery;
     /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
     private final Object commitLock = new Object();
@@ -93,56 +108,35 @@ public class SearchIndex {
         if (index != null) {
             return false;
         }
+        SearchSettings settings = engineSettings.settings();
         IndexConfiguration configuration = loadConfiguration();
-        boolean fresh;
-        try {
-            generations = new IndexGenerations(dataFolder.index());
-            Optional<Path> current = generations.current();
-            if (current.isEmpty() && generations.any()) {
-                recovery = "the index folder had no usable current generation";
-            }
-            Optional<SearchEngine> whole = current.flatMap(folder -> openWhole(folder, configuration));
-            fresh = whole.isEmpty();
-            Path folder = fresh ? generations.next() : current.get();
-            index = fresh ? LuceneIndex.open(folder, configuration) : whole.get();
-            this.configuration = configuration;
-            if (fresh) {
-                generations.makeCurrent(folder);
-            }
-            generations.removeAllBut(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index in " + dataFolder.index(), e);
+        EngineOpening.Opened opened = settings.cluster() ? EngineOpening.cluster(settings, configuration)
+                : EngineOpening.lucene(dataFolder.index(), configuration);
+        cluster = settings.cluster();
+        generations = opened.generations();
+        recovery = opened.recovery();
+        this.configuration = configuration;
+        index = opened.engine();
+        if (cluster) {
+            // The cluster refreshes itself; the first catch-up also makes removals left from before this start.
+            keeping = new ClusterKeeping(pendingRemovals);
+            catchingUp = scheduler.scheduleWithFixedDelay(this::catchUp, engineSettings.catchUpSeconds(),
+                    engineSettings.catchUpSeconds(), TimeUnit.SECONDS);
+        } else {
+            refreshing = scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         }
-        refreshing = scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         committing = scheduler.scheduleWithFixedDelay(this::commit, commitIntervalSeconds, commitIntervalSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Search index open in " + dataFolder.index() + (fresh ? " (new)" : ""));
-        return fresh;
+        return opened.fresh();
     }
 
-    /**
-     * Opens the generation if every file of its last commit passes its checksum and it was written in the
-     * current format (entries keyed by kind and id); any other is left behind (and removed) so the caller
-     * starts a fresh one from the truth: an index from before keyed entries is rebuilt once, at the first start.
-     */
-    private Optional<SearchEngine> openWhole(Path folder, IndexConfiguration configuration) {
-        Optional<String> damage = LuceneIndex.damage(folder);
-        if (damage.isEmpty()) {
-            try {
-                Optional<String> older = LuceneIndex.olderFormat(folder);
-                if (older.isPresent()) {
-                    recovery = "the index in " + folder.getFileName() + " was written in an older format (" + older.get() + ")";
-                    LOG.warning(() -> "The search index in " + folder + " is in an older format and is rebuilt from the database");
-                    return Optional.empty();
-                }
-                return Optional.of(LuceneIndex.open(folder, configuration));
-            } catch (IOException | RuntimeException e) {
-                damage = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-        }
-        String reason = damage.get();
-        recovery = "the index in " + folder.getFileName() + " was damaged (" + reason + ")";
-        LOG.severe(() -> "The search index in " + folder + " is damaged and is rebuilt from the database: " + reason);
-        return Optional.empty();
+    /** True when the index is on the search cluster: nothing of it in the data folder or a backup; no rebuild yet. */
+    public boolean onCluster() {
+        return cluster;
+    }
+
+    /** The cluster's health as last seen ({@code green}, {@code yellow}, {@code red}, {@code unreachable}). */
+    public String clusterHealth() {
+        return cluster ? keeping.health() : "none";
     }
 
     /**
@@ -260,8 +254,13 @@ public class SearchIndex {
     }
 
     public void index(IndexableDocument document) {
+        SearchEngine engine = current();
+        if (cluster) {
+            keeping.index(engine, document);
+            return;
+        }
         try {
-            current().index(document);
+            engine.index(document);
             SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
                 rebuilding.index(document);
@@ -273,8 +272,13 @@ public class SearchIndex {
 
     /** Takes the item of this kind ({@code "document"}, {@code "post"}) and id out of the index. */
     public void remove(String kind, long id) {
+        SearchEngine engine = current();
+        if (cluster) {
+            keeping.remove(engine, kind, id);
+            return;
+        }
         try {
-            current().remove(kind, id);
+            engine.remove(kind, id);
             SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
                 rebuilding.remove(kind, id);
@@ -292,32 +296,48 @@ public class SearchIndex {
         try {
             current().refreshBlocking();
         } catch (IOException e) {
-            throw new UncheckedIOException("The index could not be refreshed", e);
+            if (!cluster) {
+                throw new UncheckedIOException("The index could not be refreshed", e);
+            }
+            keeping.noAnswer("refreshing", e);
         }
     }
 
     public List<Suggestion> suggest(String typed, boolean staff) {
-        try {
-            return current().suggest(typed, staff);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The index could not be read", e);
-        }
+        return read(engine -> engine.suggest(typed, staff));
     }
 
     /** Items most like this one, among those the caller may see; none if it may not see this one. */
     public List<SearchHit> moreLikeThis(String kind, long id, boolean staff, int count) {
+        return read(engine -> engine.moreLikeThis(kind, id, staff, count));
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return read(engine -> engine.search(request));
+    }
+
+    private interface Read<T> { T from(SearchEngine engine) throws IOException; }
+
+    /** A read; on the cluster one that gets no answer is refused as unavailable (503), not as a fault of ours. */
+    private <T> T read(Read<T> read) {
         try {
-            return current().moreLikeThis(kind, id, staff, count);
+            T answer = read.from(current());
+            if (cluster) {
+                keeping.answered();
+            }
+            return answer;
         } catch (IOException e) {
+            if (cluster) {
+                throw keeping.unavailable(e);
+            }
             throw new UncheckedIOException("The index could not be read", e);
         }
     }
 
-    public SearchResult search(SearchRequest request) {
-        try {
-            return current().search(request);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The index could not be read", e);
+    /** On the cluster, every few seconds: sends what is behind once it answers again. */
+    private void catchUp() {
+        if (index instanceof OpenSearchEngine engine && engine.isOpen()) {
+            keeping.catchUp(engine, engine::health, () -> sources.forEach(IndexSource::catchUp), this::commit);
         }
     }
 
@@ -335,6 +355,10 @@ public class SearchIndex {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            if (cluster) {
+                keeping.noAnswer("committing", e);
+                return;
+            }
             LOG.log(Level.SEVERE, "Index commit failed; changes stay buffered and are retried", e);
         }
     }
@@ -361,10 +385,7 @@ public class SearchIndex {
 
     @PreDestroy
     synchronized void close() {
-        if (refreshing != null) {
-            refreshing.cancel(false);
-            committing.cancel(false);
-        }
+        java.util.stream.Stream.of(refreshing, committing, catchingUp).filter(java.util.Objects::nonNull).forEach(each -> each.cancel(false));
         if (index != null) {
             commit();
             try {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
+import org.abhilekh.search.control.SearchUnavailableException;
 import org.abhilekh.search.entity.FacetValue;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
@@ -53,6 +54,10 @@ public class SearchPage {
             result = searchIndex.search(request);
         } catch (BadInputException e) {
             problem = e.getMessage();
+        } catch (SearchUnavailableException e) {
+            problem = "Search is unavailable for a moment: the search service does not answer. Please try again shortly.";
+            Faces.getResponse().setStatus(503);
+            Faces.getResponse().setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
         }
     }
 

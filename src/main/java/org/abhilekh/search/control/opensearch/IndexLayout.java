@@ -68,15 +68,16 @@ final class IndexLayout {
         return key(kind, id) + "#public";
     }
 
-    /** Creates the first generation behind the alias unless the alias exists. */
-    void ensure() throws IOException {
+    /** Creates the first generation behind the alias unless the alias exists; answers true when it created it. */
+    boolean ensure() throws IOException {
         if (status("HEAD", "/_alias/" + alias) == 200) {
-            return;
+            return false;
         }
         String index = generation(1);
         ObjectNode body = settingsAndMapping();
         body.putObject("aliases").putObject(alias);
         expectOk("PUT", "/" + index, body.toString());
+        return true;
     }
 
     /** Removes every generation and the alias (a test's clean-up, or dropping the cluster index entirely). */

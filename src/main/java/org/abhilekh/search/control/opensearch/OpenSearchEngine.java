@@ -1,5 +1,8 @@
 package org.abhilekh.search.control.opensearch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -48,6 +51,7 @@ public final class OpenSearchEngine implements SearchEngine {
     /** Revisions written since the last commit, by entry key, so a commit can say which it made visible. */
     private final Map<String, Long> uncommitted = new ConcurrentHashMap<>();
     private volatile boolean open = true;
+    private boolean created;
 
     private OpenSearchEngine(OpenSearchTransport transport, String indexPrefix, IndexConfiguration configuration) {
         this.transport = transport;
@@ -85,7 +89,7 @@ public final class OpenSearchEngine implements SearchEngine {
             throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '_', '.' or '-': " + indexPrefix);
         }
         ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new))
-                .setMapper(new JacksonJsonpMapper());
+                .setMapper(mapper());
         if (user != null && !user.isBlank()) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
             for (HttpHost host : hosts) {
@@ -96,7 +100,7 @@ public final class OpenSearchEngine implements SearchEngine {
         }
         OpenSearchEngine engine = new OpenSearchEngine(builder.build(), indexPrefix, configuration);
         try {
-            engine.layout.ensure();
+            engine.created = engine.layout.ensure();
             return engine;
         } catch (IOException | RuntimeException e) {
             engine.close();
@@ -104,9 +108,29 @@ public final class OpenSearchEngine implements SearchEngine {
         }
     }
 
+    /**
+     * The client's JSON mapper as its default one is, but without Jackson's module discovery: inside the application
+     * server the service loader finds the server's own Jackson modules, of another class loader, and fails. Entries
+     * hold only strings, numbers and lists, so no module is needed.
+     */
+    private static JacksonJsonpMapper mapper() {
+        return new JacksonJsonpMapper(new ObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL));
+    }
+
     /** The alias searches and writes use (the index prefix). */
     public String alias() {
         return layout.alias();
+    }
+
+    /** True when {@link #connect} created the index, which then is empty and must be filled from the truth. */
+    public boolean created() {
+        return created;
+    }
+
+    /** The cluster's health as it reports it: {@code green}, {@code yellow} or {@code red}. */
+    public String health() throws IOException {
+        return client.cluster().health(h -> h.index(layout.alias())).status().jsonValue();
     }
 
     /** Removes the index's generations and alias from the cluster; the engine is unusable until connected again. */
