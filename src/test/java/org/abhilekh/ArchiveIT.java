@@ -66,7 +66,7 @@ class ArchiveIT {
 
     @BeforeEach
     void ready() throws IOException, InterruptedException {
-        portal = new Portal(deployed);
+        portal = Portal.ofDeployedWar(deployed);
         portal.awaitReady();
     }
 

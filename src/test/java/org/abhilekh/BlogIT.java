@@ -82,7 +82,7 @@ class BlogIT {
 
     @BeforeEach
     void ready() throws IOException, InterruptedException {
-        portal = new Portal(deployed);
+        portal = Portal.ofDeployedWar(deployed);
         portal.awaitReady();
     }
 

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -44,6 +45,16 @@ public final class Portal {
     public Portal(URL deployed) {
         this.root = "http://localhost:" + deployed.getPort();
         this.base = root + deployed.getPath().replaceAll("/$", "");
+    }
+
+    /**
+     * The WAR the Arquillian tests deployed, at the context root its file name gives it ({@code abhilekh.war} at
+     * {@code /abhilekh}). Only the port is taken from the adapter's URL: the adapter reads the context root from
+     * the server's start-up output, and once in a CI run it missed it and handed the tests the server's root.
+     */
+    public static Portal ofDeployedWar(URL deployed) throws MalformedURLException {
+        String war = Path.of(System.getProperty("abhilekh.war")).getFileName().toString().replaceAll("\\.war$", "");
+        return new Portal(URI.create("http://localhost:" + deployed.getPort() + "/" + war + "/").toURL());
     }
 
     /** The WAR that {@code mvn package} built: the tests deploy exactly what ships. */

@@ -88,7 +88,7 @@ class PressRoomIT {
 
     @BeforeEach
     void ready() throws IOException, InterruptedException {
-        portal = new Portal(deployed);
+        portal = Portal.ofDeployedWar(deployed);
         portal.awaitReady();
     }
 

@@ -67,7 +67,7 @@ class StaffIT {
 
     @BeforeEach
     void ready() throws IOException, InterruptedException {
-        portal = new Portal(deployed);
+        portal = Portal.ofDeployedWar(deployed);
         portal.awaitReady();
     }
 

@@ -70,7 +70,7 @@ class TeamIT {
 
     @BeforeEach
     void ready() throws IOException, InterruptedException {
-        portal = new Portal(deployed);
+        portal = Portal.ofDeployedWar(deployed);
         portal.awaitReady();
     }
 
