@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -488,12 +487,6 @@ class LuceneIndexTest {
 
     private static IndexableDocument doc(long id, String type, String language, LocalDate date, boolean isPublic,
                                          String title, String body, Map<String, List<String>> extra) {
-        Map<String, List<String>> facets = new LinkedHashMap<>(extra);
-        facets.put("type", List.of(type));
-        facets.put("language", List.of(language));
-        String outlet = String.join("\n", extra.getOrDefault("outlet", List.of()));
-        String meta = outlet + "\n" + String.join("\n", extra.getOrDefault("tag", List.of()));
-        return new IndexableDocument(id, 1, "document", title, null, body, Map.of("meta", meta, "outlet", outlet),
-                date, isPublic, "/archive/document.xhtml?id=" + id, facets);
+        return SampleItems.document(id, type, language, date, isPublic, title, body, extra);
     }
 }
