@@ -219,7 +219,7 @@ class ArchiveIT {
         while (portal.search(marker, true).getInt("total") == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
-        assertEquals(1, portal.search(marker, true).getInt("total"), "searchable once extracted");
+        assertEquals(1, portal.search(marker, true).getInt("total"), () -> "searchable once extracted; " + whereItStands(id));
         assertEquals(0, portal.search(marker, false).getInt("total"), "staff-only by its metadata");
         long jobId = Portal.json(first.body()).getJsonObject("job").getJsonNumber("id").longValue();
         JsonObject job = Portal.json(portal.get("/api/jobs/" + jobId, true).body());
@@ -591,7 +591,7 @@ class ArchiveIT {
             HttpResponse<String> published = putDescription(id, String.valueOf(redacted.getJsonNumber("revision").longValue()), asked + "}", true);
             assertEquals(200, published.statusCode(), "nothing is found in what the public reads, so no review is needed: " + published.body());
             assertEquals("public", Portal.json(published.body()).getString("visibility"));
-            awaitSearchable(marker);
+            awaitSearchable(marker, id);
 
             JsonObject hit = portal.search(marker, false).getJsonArray("hits").getJsonObject(0);
             assertEquals(id, hit.getJsonNumber("id").longValue(), "the public finds it by its other words");
@@ -662,7 +662,7 @@ class ArchiveIT {
             assertEquals("public", checked.getString("visibility"), checked.toString());
             assertFalse(checked.containsKey("publicationHold"), checked.toString());
             assertEquals(0, checked.getJsonArray("safeguarding").size(), checked.toString());
-            awaitSearchable(marker);
+            awaitSearchable(marker, id);
             assertPublicSees(id, "Survey " + marker, marker, true);
         } finally {
             assertEquals(204, deleteDocument(id, true).statusCode());
@@ -673,12 +673,22 @@ class ArchiveIT {
      * The index shows a read document within its refresh interval, not at the moment its job is done (only a person's
      * edit is refreshed before it is answered): wait until staff find it.
      */
-    private void awaitSearchable(String marker) throws Exception {
+    private void awaitSearchable(String marker, long id) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (portal.search(marker, true).getInt("total") == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertEquals(1, portal.search(marker, true).getInt("total"), "staff find the document once the index has refreshed");
+        assertEquals(1, portal.search(marker, true).getInt("total"),
+                () -> "staff find the document once the index has refreshed; " + whereItStands(id));
+    }
+
+    /** For a failure message: the document's job and the application's readiness, which names the search engine's state. */
+    private String whereItStands(long id) {
+        try {
+            return "job: " + portal.get("/api/jobs/" + id, true).body() + "; readiness: " + portal.readiness();
+        } catch (IOException | InterruptedException e) {
+            return "(its job could not be read: " + e + ")";
+        }
     }
 
     @Test

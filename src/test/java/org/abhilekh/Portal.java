@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,6 +35,8 @@ public final class Portal {
 
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "integration-test-admin-1";
+    /** What each application that never became ready last answered, by its root. */
+    private static final Map<String, String> NEVER_READY = new ConcurrentHashMap<>();
 
     private final String root;
     private final String base;
@@ -117,7 +121,17 @@ public final class Portal {
         return base;
     }
 
+    /**
+     * Waits up to five minutes for the application to be ready. An application that once did not become ready is not
+     * waited for again: the tests after the first one that waited fail at once, so one fault costs five minutes, not
+     * five minutes per test.
+     */
     public void awaitReady() throws IOException, InterruptedException {
+        String lastAnswer = NEVER_READY.get(root);
+        if (lastAnswer != null) {
+            throw new IllegalStateException("The application did not become ready for an earlier test either; it last answered: " + lastAnswer);
+        }
+        lastAnswer = "nothing (not listening)";
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -126,7 +140,9 @@ public final class Portal {
                 if (health.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = health.statusCode() + " " + health.body();
                 if (health.body().contains("\"problem\"")) {
+                    NEVER_READY.put(root, lastAnswer);
                     throw new IllegalStateException("The application failed to start: " + health.body());
                 }
             } catch (IOException e) {
@@ -134,7 +150,14 @@ public final class Portal {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The application did not become ready within five minutes");
+        NEVER_READY.put(root, lastAnswer);
+        throw new IllegalStateException("The application did not become ready within five minutes; it last answered: " + lastAnswer);
+    }
+
+    /** What the readiness check answers now, with its status. */
+    public String readiness() throws IOException, InterruptedException {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        return health.statusCode() + " " + health.body();
     }
 
     public HttpResponse<String> get(String path, boolean asAdmin) throws IOException, InterruptedException {

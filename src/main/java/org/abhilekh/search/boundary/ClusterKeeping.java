@@ -13,8 +13,8 @@ import org.abhilekh.search.entity.PendingRemoval;
  * How the facade writes to and reads from the search cluster, which may not answer. The database is the truth: a
  * write that fails makes no caller fail; an indexed item whose write failed is simply not reported in the next
  * commit, so its revision stays behind in the database (written in the same transaction as the change, it is the
- * durable outbox); a removal that fails is kept in {@link PendingRemovals}. {@link #catchUp} sends both once the
- * cluster answers again. A read that gets no answer is refused as unavailable (503 with Retry-After).
+ * durable outbox); a removal that fails is kept in {@link PendingRemovals}. {@link #catchUp}, every few seconds while
+ * the cluster answers, sends both. A read that gets no answer is refused as unavailable (503 with Retry-After).
  */
 final class ClusterKeeping {
 
@@ -28,7 +28,6 @@ final class ClusterKeeping {
 
     ClusterKeeping(PendingRemovals pendingRemovals) {
         this.pendingRemovals = pendingRemovals;
-        outage.markMissed();
     }
 
     void index(SearchEngine engine, IndexableDocument document) {
@@ -36,7 +35,7 @@ final class ClusterKeeping {
             engine.index(document);
             outage.answered();
         } catch (IOException | RuntimeException e) {
-            outage.failed("indexing " + document.kind() + " " + document.id(), e, true);
+            outage.failed("indexing " + document.kind() + " " + document.id(), e);
             return;
         }
         if (removalsPending) {
@@ -52,13 +51,13 @@ final class ClusterKeeping {
         } catch (IOException | RuntimeException e) {
             pendingRemovals.remember(kind, id);
             removalsPending = true;
-            outage.failed("removing " + kind + " " + id, e, true);
+            outage.failed("removing " + kind + " " + id, e);
         }
     }
 
     /** A refresh or commit that fails is retried by the next; only the outage is noted. */
     void noAnswer(String what, Exception e) {
-        outage.failed(what, e, false);
+        outage.failed(what, e);
     }
 
     void answered() {
@@ -66,7 +65,7 @@ final class ClusterKeeping {
     }
 
     SearchUnavailableException unavailable(IOException e) {
-        outage.failed("searching", e, false);
+        outage.failed("searching", e);
         return new SearchUnavailableException();
     }
 
@@ -81,21 +80,22 @@ final class ClusterKeeping {
     }
 
     /**
-     * Asks the cluster's health; when it answers after changes failed, makes the removals kept meanwhile and has
-     * every source send what is behind ({@code sendBehind}), then {@code commit} marks those revisions indexed.
+     * Asks the cluster's health; when it answers, commits (so the revisions it holds are recorded as indexed), makes
+     * the removals kept meanwhile, has every source send what the database says is still behind ({@code sendBehind})
+     * and commits again. Every round asks the database rather than trusting a note of failed writes: a write can fail
+     * while its transaction is still open, so a round run in between would not see it behind and a note would be
+     * spent; asking again each round costs two indexed queries and drains whatever is behind, however it got there.
      */
     void catchUp(SearchEngine engine, Health cluster, Runnable sendBehind, Runnable commit) {
         try {
             health = cluster.ask();
             outage.answered();
         } catch (IOException | RuntimeException e) {
-            outage.failed("health check", e, false);
-            return;
-        }
-        if (!outage.takeMissed()) {
+            outage.failed("health check", e);
             return;
         }
         try {
+            commit.run();
             removalsPending = false;
             for (PendingRemoval removal : pendingRemovals.all()) {
                 engine.remove(removal.getKind(), removal.getItemId());
@@ -105,11 +105,10 @@ final class ClusterKeeping {
             commit.run();
         } catch (IOException e) {
             removalsPending = true;
-            outage.failed("catching up", e, true);
+            outage.failed("catching up", e);
         } catch (RuntimeException e) {
             // Not the cluster's doing (reading what is behind from the database failed): retried at the next round.
             removalsPending = true;
-            outage.markMissed();
             LOG.log(Level.WARNING, "Sending what is behind to the search cluster failed; retried shortly", e);
         }
     }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,6 +99,11 @@ public class SearchIndex {
     private volatile boolean cluster;
     private ClusterKeeping keeping;
     private volatile String recovery;
+    /**
+     * Held (shared) by every change to the Lucene index, and exclusively by the rebuild's swap: a change then reaches
+     * the old index and the new one, or only the new one, and never an index already closed.
+     */
+    private final ReadWriteLock swapping = new ReentrantReadWriteLock();
     /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
     private final Object commitLock = new Object();
 
@@ -153,11 +160,10 @@ public class SearchIndex {
      * whatever {@code atCommit} read at the same moment (the database's snapshot).
      */
     public void snapshot(BackupPart.Output into, Runnable atCommit) throws IOException {
-        SearchEngine current = current();
         HeldCommit held;
         synchronized (commitLock) {
             commit();
-            held = current.holdLastCommit();
+            held = current().holdLastCommit();
             try {
                 atCommit.run();
             } catch (RuntimeException e) {
@@ -191,6 +197,7 @@ public class SearchIndex {
         }
         Instant started = reindex.started();
         SearchEngine fresh = null;
+        IndexCommitted revisions;
         try {
             Path folder = generations.next();
             IndexConfiguration freshConfiguration = loadConfiguration();
@@ -206,22 +213,9 @@ public class SearchIndex {
                 }
             };
             sources.forEach(source -> source.feed(into));
-            IndexCommitted revisions = fresh.commit();
+            revisions = fresh.commit();
             fresh.refresh();
-            SearchEngine old;
-            synchronized (this) {
-                old = index;
-                index = fresh;
-                configuration = freshConfiguration;
-                shadow = null;
-                generations.makeCurrent(folder);
-            }
-            old.close();
-            generations.removeAllBut(folder);
-            committed.fire(revisions);
-            afterSwap.run();
-            reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), null);
-            LOG.info(() -> "Index rebuilt with " + rebuilt.get() + " documents");
+            swapIn(fresh, freshConfiguration, folder);
         } catch (IOException | RuntimeException e) {
             shadow = null;
             if (fresh != null) {
@@ -233,8 +227,44 @@ public class SearchIndex {
             }
             LOG.log(Level.SEVERE, "Index rebuild failed; the previous index stays in use", e);
             reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), "The rebuild failed: " + e.getMessage());
+            return true;
         }
+        // The new index is in use from here on: nothing that follows may close it or call the rebuild failed.
+        committed.fire(revisions);
+        try {
+            generations.removeAllBut(generations.current().orElseThrow());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Folders of earlier index generations could not all be removed; the next start removes them", e);
+        }
+        afterSwap.run();
+        reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), null);
+        LOG.info(() -> "Index rebuilt with " + rebuilt.get() + " documents");
         return true;
+    }
+
+    /**
+     * Makes the rebuilt index the one in use and closes the old one. Both happen while no commit can run, since the
+     * scheduled commit may be committing the old index at this moment (closing a writer in mid-commit fails).
+     */
+    private synchronized void swapIn(SearchEngine fresh, IndexConfiguration freshConfiguration, Path folder) throws IOException {
+        // Commit lock first: a commit holding it may wait on the database for a change that holds the swap lock shared.
+        synchronized (commitLock) {
+            swapping.writeLock().lock();
+            try {
+                generations.makeCurrent(folder);
+                SearchEngine old = index;
+                index = fresh;
+                configuration = freshConfiguration;
+                shadow = null;
+                try {
+                    old.close();
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Closing the index replaced by the rebuild failed; its folder is removed all the same", e);
+                }
+            } finally {
+                swapping.writeLock().unlock();
+            }
+        }
     }
 
     public ReindexStatus reindexStatus() {
@@ -254,37 +284,41 @@ public class SearchIndex {
     }
 
     public void index(IndexableDocument document) {
-        SearchEngine engine = current();
         if (cluster) {
-            keeping.index(engine, document);
+            keeping.index(current(), document);
             return;
         }
+        swapping.readLock().lock();
         try {
-            engine.index(document);
+            current().index(document);
             SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
                 rebuilding.index(document);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index " + document.kind() + " " + document.id(), e);
+        } finally {
+            swapping.readLock().unlock();
         }
     }
 
     /** Takes the item of this kind ({@code "document"}, {@code "post"}) and id out of the index. */
     public void remove(String kind, long id) {
-        SearchEngine engine = current();
         if (cluster) {
-            keeping.remove(engine, kind, id);
+            keeping.remove(current(), kind, id);
             return;
         }
+        swapping.readLock().lock();
         try {
-            engine.remove(kind, id);
+            current().remove(kind, id);
             SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
                 rebuilding.remove(kind, id);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove " + kind + " " + id + " from the index", e);
+        } finally {
+            swapping.readLock().unlock();
         }
     }
 
@@ -343,12 +377,13 @@ public class SearchIndex {
 
     /** Commits now; used by the schedule, at shutdown, and by callers that need durability at once. */
     public void commit() {
-        SearchEngine current = index;
-        if (current == null || !current.isOpen()) {
-            return;
-        }
         try {
             synchronized (commitLock) {
+                // Read under the lock: a rebuild's swap closes the index it replaces while holding it.
+                SearchEngine current = index;
+                if (current == null || !current.isOpen()) {
+                    return;
+                }
                 IndexCommitted revisions = current.commit();
                 if (!revisions.isEmpty()) {
                     committed.fire(revisions);
@@ -386,14 +421,16 @@ public class SearchIndex {
     @PreDestroy
     synchronized void close() {
         java.util.stream.Stream.of(refreshing, committing, catchingUp).filter(java.util.Objects::nonNull).forEach(each -> each.cancel(false));
-        if (index != null) {
-            commit();
-            try {
-                index.close();
-            } catch (IOException e) {
-                LOG.log(Level.SEVERE, "Closing the index failed", e);
+        synchronized (commitLock) {
+            if (index != null) {
+                commit();
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    LOG.log(Level.SEVERE, "Closing the index failed", e);
+                }
+                index = null;
             }
-            index = null;
         }
     }
 }
