@@ -43,11 +43,6 @@ public class IndexAdminResource {
     @Operation(summary = "Rebuild the index (admin)", description = "Answers 202 at once; follow progress with GET.")
     public Response start() {
         requireAdmin();
-        if (searchIndex.onCluster()) {
-            throw new ConflictException("Re-indexing on the search cluster is not available yet. To rebuild it, stop the"
-                    + " server, delete the cluster index (its alias and generations) and start again: the server fills"
-                    + " the new index from the database.");
-        }
         if (searchIndex.reindexStatus().running()) {
             throw new ConflictException("A rebuild is already running.");
         }

@@ -136,7 +136,7 @@ public class SearchIndex {
         return opened.fresh();
     }
 
-    /** True when the index is on the search cluster: nothing of it in the data folder or a backup; no rebuild yet. */
+    /** True when the index is on the search cluster: nothing of it in the data folder or a backup. */
     public boolean onCluster() {
         return cluster;
     }
@@ -199,9 +199,9 @@ public class SearchIndex {
         SearchEngine fresh = null;
         IndexCommitted revisions;
         try {
-            Path folder = generations.next();
             IndexConfiguration freshConfiguration = loadConfiguration();
-            fresh = LuceneIndex.open(folder, freshConfiguration);
+            Path folder = cluster ? null : generations.next();
+            fresh = cluster ? ((OpenSearchEngine) current()).nextGeneration(freshConfiguration) : LuceneIndex.open(folder, freshConfiguration);
             shadow = fresh;
             SearchEngine target = fresh;
             Consumer<IndexableDocument> into = document -> {
@@ -232,7 +232,9 @@ public class SearchIndex {
         // The new index is in use from here on: nothing that follows may close it or call the rebuild failed.
         committed.fire(revisions);
         try {
-            generations.removeAllBut(generations.current().orElseThrow());
+            if (!cluster) {
+                generations.removeAllBut(generations.current().orElseThrow());
+            }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Folders of earlier index generations could not all be removed; the next start removes them", e);
         }
@@ -243,15 +245,20 @@ public class SearchIndex {
     }
 
     /**
-     * Makes the rebuilt index the one in use and closes the old one. Both happen while no commit can run, since the
-     * scheduled commit may be committing the old index at this moment (closing a writer in mid-commit fails).
+     * Makes the rebuilt index the one in use (the current folder, or the cluster's alias) and closes the old one. Both
+     * happen while no commit can run, since the scheduled commit may be committing the old index at this moment
+     * (closing a writer in mid-commit fails), and while no change is under way, so each reaches the one in use.
      */
     private synchronized void swapIn(SearchEngine fresh, IndexConfiguration freshConfiguration, Path folder) throws IOException {
         // Commit lock first: a commit holding it may wait on the database for a change that holds the swap lock shared.
         synchronized (commitLock) {
             swapping.writeLock().lock();
             try {
-                generations.makeCurrent(folder);
+                if (fresh instanceof OpenSearchEngine generation) {
+                    generation.takeOver();
+                } else {
+                    generations.makeCurrent(folder);
+                }
                 SearchEngine old = index;
                 index = fresh;
                 configuration = freshConfiguration;
@@ -284,12 +291,16 @@ public class SearchIndex {
     }
 
     public void index(IndexableDocument document) {
-        if (cluster) {
-            keeping.index(current(), document);
-            return;
-        }
         swapping.readLock().lock();
         try {
+            if (cluster) {
+                keeping.index(current(), document);
+                SearchEngine rebuilding = shadow;
+                if (rebuilding != null) {
+                    keeping.index(rebuilding, document);
+                }
+                return;
+            }
             current().index(document);
             SearchEngine rebuilding = shadow;
             if (rebuilding != null) {
@@ -304,12 +315,16 @@ public class SearchIndex {
 
     /** Takes the item of this kind ({@code "document"}, {@code "post"}) and id out of the index. */
     public void remove(String kind, long id) {
-        if (cluster) {
-            keeping.remove(current(), kind, id);
-            return;
-        }
         swapping.readLock().lock();
         try {
+            if (cluster) {
+                keeping.remove(current(), kind, id);
+                SearchEngine rebuilding = shadow;
+                if (rebuilding != null) {
+                    keeping.remove(rebuilding, kind, id);
+                }
+                return;
+            }
             current().remove(kind, id);
             SearchEngine rebuilding = shadow;
             if (rebuilding != null) {

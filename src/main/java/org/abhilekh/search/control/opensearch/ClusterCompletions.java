@@ -45,14 +45,14 @@ final class ClusterCompletions {
         }
         List<Query> words = tokens.stream().map(token -> QueryTranslator.term(new Term(settings.titleField(), token))).toList();
         Query titles = ClusterQueries.visibleTo(staff, Query.of(q -> q.bool(b -> b.must(words))));
-        var found = client.search(s -> s.index(layout.alias()).query(titles).size(settings.limit())
+        var found = client.search(s -> s.index(layout.alias()).preference(layout.readPreference()).query(titles).size(settings.limit())
                 .source(src -> src.filter(f -> f.includes("title", IndexLayout.URL))), ObjectNode.class);
         List<Suggestion> result = new ArrayList<>();
         for (Hit<ObjectNode> hit : found.hits().hits()) {
             result.add(new Suggestion(ClusterHits.text(hit.source(), "title"), "title", ClusterHits.text(hit.source(), IndexLayout.URL), null, 1));
         }
         var counted = client.search(s -> {
-            s.index(layout.alias()).size(0).query(ClusterQueries.visibleTo(staff, Query.of(q -> q.matchAll(m -> m))));
+            s.index(layout.alias()).preference(layout.readPreference()).size(0).query(ClusterQueries.visibleTo(staff, Query.of(q -> q.matchAll(m -> m))));
             for (String dim : settings.facets()) {
                 s.aggregations(dim, Aggregation.of(a -> a.terms(t -> t.field(IndexLayout.facetField(dim)).size(ALL_VALUES))));
             }

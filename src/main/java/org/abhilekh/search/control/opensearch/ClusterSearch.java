@@ -94,7 +94,7 @@ final class ClusterSearch {
         Query base = queries.base(request, userQuery);
         Query chosen = queries.facetFilter(request, null);
         return client.search(s -> {
-            s.index(layout.alias()).query(base).trackTotalHits(t -> t.enabled(true))
+            s.index(layout.alias()).preference(layout.readPreference()).query(base).trackTotalHits(t -> t.enabled(true))
                     .from((request.page() - 1) * request.size()).size(request.size())
                     .sort(ClusterQueries.sort(request))
                     .source(src -> src.filter(f -> f.includes(hits.sourceFields())))

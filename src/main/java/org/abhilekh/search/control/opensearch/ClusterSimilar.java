@@ -32,7 +32,7 @@ final class ClusterSimilar {
 
     List<SearchHit> like(String kind, long id, boolean staff, int count) throws IOException {
         Query self = QueryTranslator.term(new Term(IndexLayout.KEY, IndexLayout.key(kind, id)));
-        var found = client.search(s -> s.index(layout.alias()).query(ClusterQueries.visibleTo(staff, self)).size(1)
+        var found = client.search(s -> s.index(layout.alias()).preference(layout.readPreference()).query(ClusterQueries.visibleTo(staff, self)).size(1)
                 .source(src -> src.fetch(false)), ObjectNode.class);
         if (found.hits().hits().isEmpty()) {
             return List.of();
@@ -42,7 +42,7 @@ final class ClusterSimilar {
                 .like(l -> l.document(d -> d.index(item.index()).id(item.id())))
                 .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minWordLength(3).minimumShouldMatch("1")));
         Query others = Query.of(q -> q.bool(b -> b.must(like).mustNot(self)));
-        var similar = client.search(s -> s.index(layout.alias()).query(ClusterQueries.visibleTo(staff, others)).size(count)
+        var similar = client.search(s -> s.index(layout.alias()).preference(layout.readPreference()).query(ClusterQueries.visibleTo(staff, others)).size(count)
                 .source(src -> src.filter(f -> f.includes(hits.sourceFields()))), ObjectNode.class);
         return hits.read(similar.hits().hits(), false);
     }

@@ -77,7 +77,7 @@ final class ClusterSpelling {
 
     /** The near words of the whole index, as Lucene's DirectSpellChecker finds them (same distance and limits). */
     private List<TermSuggestOption> options(String field, String word) throws IOException {
-        var response = client.search(s -> s.index(layout.alias()).size(0)
+        var response = client.search(s -> s.index(layout.alias()).preference(layout.readPreference()).size(0)
                 .suggest(sg -> sg.suggesters("word", fs -> fs.text(word).term(t -> t.field(field).analyzer("whitespace")
                         .suggestMode(SuggestMode.Always).size(OPTIONS).maxEdits(2).prefixLength(1).minWordLength(4)
                         .maxTermFreq((float) Integer.MAX_VALUE)))), ObjectNode.class);
@@ -94,6 +94,6 @@ final class ClusterSpelling {
     }
 
     private long visibleCount(boolean staff, Query query) throws IOException {
-        return client.count(c -> c.index(layout.alias()).query(ClusterQueries.visibleTo(staff, query))).count();
+        return client.count(c -> c.index(layout.alias()).preference(layout.readPreference()).query(ClusterQueries.visibleTo(staff, query))).count();
     }
 }

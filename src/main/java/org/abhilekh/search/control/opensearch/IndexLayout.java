@@ -1,12 +1,16 @@
 package org.abhilekh.search.control.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.abhilekh.search.control.IndexConfiguration;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
@@ -15,8 +19,9 @@ import org.opensearch.client.opensearch.generic.Response;
 
 /**
  * The index on the cluster: its field names, its settings and mapping derived from index-config/fields.json,
- * and its generations ({@code prefix-000001}, ...) behind the alias {@code prefix}, which searches and writes use,
- * so that a rebuild can fill a new generation and swap the alias later.
+ * and its generations ({@code prefix-000001}, ...) behind the alias {@code prefix}, which searches and writes use.
+ * A rebuild fills a new generation by its own name ({@link #createNext}), then moves the alias to it in one atomic
+ * step and deletes the old one ({@link #takeOver}): searches answer from the old generation until that moment.
  */
 final class IndexLayout {
 
@@ -43,16 +48,29 @@ final class IndexLayout {
     private final OpenSearchClient client;
     private final String alias;
     private final IndexConfiguration configuration;
+    /** The alias, or while a rebuild fills this layout's new generation, that generation's own name. */
+    private volatile String target;
+    /**
+     * Sent with every read, so that this server's reads go to the same copy of the index. Each copy refreshes on its
+     * own clock; reads spread over copies could find a new document and then, from the other copy, not find it.
+     */
+    private final String readPreference = "abhilekh-" + UUID.randomUUID();
 
     IndexLayout(OpenSearchClient client, String prefix, IndexConfiguration configuration) {
         this.client = client;
         this.alias = prefix;
+        this.target = prefix;
         this.configuration = configuration;
     }
 
-    /** The name searches and writes use. */
+    /** The name searches and writes use: the alias, or a generation being filled by a rebuild. */
     String alias() {
-        return alias;
+        return target;
+    }
+
+    /** The read preference: the same copy of the index for every read of this server while that copy is there. */
+    String readPreference() {
+        return readPreference;
     }
 
     static String facetField(String facet) {
@@ -78,6 +96,62 @@ final class IndexLayout {
         body.putObject("aliases").putObject(alias);
         expectOk("PUT", "/" + index, body.toString());
         return true;
+    }
+
+    /**
+     * Creates the generation after the highest one present, with this layout's settings and mapping and without the
+     * alias, and makes it this layout's target. Generations that have not got the alias (left by a rebuild that was
+     * interrupted) are deleted first.
+     */
+    void createNext() throws IOException {
+        Map<String, Boolean> generations = generations();
+        for (Map.Entry<String, Boolean> each : generations.entrySet()) {
+            if (!each.getValue()) {
+                expectOk("DELETE", "/" + each.getKey(), null);
+            }
+        }
+        int highest = generations.keySet().stream().mapToInt(name -> Integer.parseInt(name.substring(alias.length() + 1))).max().orElse(0);
+        String next = generation(highest + 1);
+        expectOk("PUT", "/" + next, settingsAndMapping().toString());
+        target = next;
+    }
+
+    /**
+     * Moves the alias from whatever generation has it to this layout's new one in one atomic step, deletes the
+     * generations it leaves, and makes this layout write and search through the alias from now on.
+     */
+    void takeOver() throws IOException {
+        String fresh = target;
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode actions = body.putArray("actions");
+        List<String> replaced = generations().entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        for (String old : replaced) {
+            actions.addObject().putObject("remove").put("index", old).put("alias", alias);
+        }
+        actions.addObject().putObject("add").put("index", fresh).put("alias", alias);
+        expectOk("POST", "/_aliases", body.toString());
+        target = alias;
+        for (String old : replaced) {
+            expectOk("DELETE", "/" + old, null);
+        }
+    }
+
+    /** Every generation present, by name, with whether it has the alias. */
+    private Map<String, Boolean> generations() throws IOException {
+        try (Response response = client.generic().execute(Requests.builder().method("GET")
+                .endpoint("/" + alias + "-*/_alias").build())) {
+            if (response.getStatus() >= 300) {
+                throw new IOException("GET /" + alias + "-*/_alias answered " + response.getStatus());
+            }
+            JsonNode indices = JSON.readTree(response.getBody().map(Body::bodyAsString).orElse("{}"));
+            Map<String, Boolean> generations = new TreeMap<>();
+            indices.properties().forEach(index -> {
+                if (index.getKey().matches(java.util.regex.Pattern.quote(alias) + "-\\d{6}")) {
+                    generations.put(index.getKey(), index.getValue().path("aliases").has(alias));
+                }
+            });
+            return generations;
+        }
     }
 
     /** Removes every generation and the alias (a test's clean-up, or dropping the cluster index entirely). */
@@ -127,7 +201,8 @@ final class IndexLayout {
     }
 
     private void expectOk(String method, String endpoint, String json) throws IOException {
-        try (Response response = client.generic().execute(Requests.builder().method(method).endpoint(endpoint).json(json).build())) {
+        Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint);
+        try (Response response = client.generic().execute(json == null ? request.build() : request.json(json).build())) {
             if (response.getStatus() >= 300) {
                 throw new IOException(method + " " + endpoint + " answered " + response.getStatus() + ": "
                         + response.getBody().map(Body::bodyAsString).orElse(""));

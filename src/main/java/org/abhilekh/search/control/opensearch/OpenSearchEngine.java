@@ -41,6 +41,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  */
 public final class OpenSearchEngine implements SearchEngine {
 
+    /** Where the cluster is and who we are to it, for a rebuild's engine to connect with the same. */
+    private final Connection connection;
     private final OpenSearchTransport transport;
     private final OpenSearchClient client;
     private final IndexLayout layout;
@@ -53,8 +55,13 @@ public final class OpenSearchEngine implements SearchEngine {
     private volatile boolean open = true;
     private boolean created;
 
-    private OpenSearchEngine(OpenSearchTransport transport, String indexPrefix, IndexConfiguration configuration) {
-        this.transport = transport;
+    private record Connection(List<HttpHost> hosts, String user, String password, String indexPrefix) {
+    }
+
+    private OpenSearchEngine(Connection connection, IndexConfiguration configuration) {
+        this.connection = connection;
+        this.transport = transport(connection);
+        String indexPrefix = connection.indexPrefix();
         this.client = new OpenSearchClient(transport);
         this.layout = new IndexLayout(client, indexPrefix, configuration);
         this.mapper = new EntryMapper(configuration);
@@ -88,17 +95,7 @@ public final class OpenSearchEngine implements SearchEngine {
         if (indexPrefix == null || !indexPrefix.matches("[a-z0-9][a-z0-9_.-]*")) {
             throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '_', '.' or '-': " + indexPrefix);
         }
-        ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new))
-                .setMapper(mapper());
-        if (user != null && !user.isBlank()) {
-            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-            for (HttpHost host : hosts) {
-                credentials.setCredentials(new AuthScope(host),
-                        new UsernamePasswordCredentials(user, (password == null ? "" : password).toCharArray()));
-            }
-            builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
-        }
-        OpenSearchEngine engine = new OpenSearchEngine(builder.build(), indexPrefix, configuration);
+        OpenSearchEngine engine = new OpenSearchEngine(new Connection(List.copyOf(hosts), user, password, indexPrefix), configuration);
         try {
             engine.created = engine.layout.ensure();
             return engine;
@@ -106,6 +103,43 @@ public final class OpenSearchEngine implements SearchEngine {
             engine.close();
             throw e;
         }
+    }
+
+    private static OpenSearchTransport transport(Connection connection) {
+        ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(connection.hosts().toArray(HttpHost[]::new))
+                .setMapper(mapper());
+        if (connection.user() != null && !connection.user().isBlank()) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            for (HttpHost host : connection.hosts()) {
+                credentials.setCredentials(new AuthScope(host), new UsernamePasswordCredentials(connection.user(),
+                        (connection.password() == null ? "" : connection.password()).toCharArray()));
+            }
+            builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
+        }
+        return builder.build();
+    }
+
+    /**
+     * For a rebuild: an engine on a new, empty generation of the index beside the one in use, made with the given
+     * configuration. It writes to that generation alone, and nobody searches it, until {@link #takeOver}.
+     */
+    public OpenSearchEngine nextGeneration(IndexConfiguration freshConfiguration) throws IOException {
+        OpenSearchEngine fresh = new OpenSearchEngine(connection, freshConfiguration);
+        try {
+            fresh.layout.createNext();
+            return fresh;
+        } catch (IOException | RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Ends a rebuild: moves the alias to this engine's generation in one atomic step, so searches go from the old
+     * generation to this one between two requests, and deletes the old one. Close the old engine afterwards.
+     */
+    public void takeOver() throws IOException {
+        layout.takeOver();
     }
 
     /**
@@ -224,7 +258,7 @@ public final class OpenSearchEngine implements SearchEngine {
     /** Items, not entries: an item with withheld passages counts once. */
     @Override
     public int documentCount() throws IOException {
-        return (int) client.count(c -> c.index(layout.alias())
+        return (int) client.count(c -> c.index(layout.alias()).preference(layout.readPreference())
                 .query(ClusterQueries.visibleTo(true, Query.of(q -> q.matchAll(m -> m))))).count();
     }
 
