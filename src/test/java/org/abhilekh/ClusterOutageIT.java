@@ -41,6 +41,7 @@ import org.junit.jupiter.api.TestInstance;
 class ClusterOutageIT {
 
     private static final Path FOLDER = Path.of("target", "it-cluster-outage").toAbsolutePath();
+    private static final int UPLOADS_DURING_OUTAGE = 20;
 
     private final String prefix = "abhilekh-outage-" + UUID.randomUUID().toString().substring(0, 8);
     private final String marker = "outageword" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
@@ -96,7 +97,7 @@ class ClusterOutageIT {
         awaitReadiness(503, "opensearch unreachable");
 
         List<Long> uploaded = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < UPLOADS_DURING_OUTAGE; i++) {
             uploaded.add(readAndNotSearchable(i));
         }
         HttpResponse<String> search = portal.get("/api/search?q=" + marker, true);
@@ -114,13 +115,13 @@ class ClusterOutageIT {
 
         proxy.open();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline) && !(total(marker) == 5 && total(marker + "kept") == 0)) {
+        while (Instant.now().isBefore(deadline) && !(total(marker) == UPLOADS_DURING_OUTAGE && total(marker + "kept") == 0)) {
             Thread.sleep(500);
         }
-        assertEquals(5, total(marker), "the five uploads are searchable within a minute of the cluster's return");
+        assertEquals(UPLOADS_DURING_OUTAGE, total(marker), "every upload of the outage is searchable within a minute of the cluster's return");
         assertEquals(0, total(marker + "kept"), "the item deleted during the outage is gone");
         awaitReadiness(200, "opensearch green");
-        assertEquals(Set.copyOf(uploaded), Set.copyOf(portal.search(marker, true).getJsonArray("hits").getValuesAs(JsonObject.class)
+        assertEquals(Set.copyOf(uploaded), Set.copyOf(portal.search(marker, true, "size=" + UPLOADS_DURING_OUTAGE).getJsonArray("hits").getValuesAs(JsonObject.class)
                 .stream().map(hit -> hit.getJsonNumber("id").longValue()).toList()));
     }
 

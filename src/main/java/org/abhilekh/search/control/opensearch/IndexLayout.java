@@ -169,6 +169,9 @@ final class IndexLayout {
         // One primary shard: exact term statistics, scores and counts, like the embedded index.
         index.put("number_of_shards", 1);
         index.put("auto_expand_replicas", "0-1");
+        // Set, not left to the default: an index without a set interval stops refreshing while nobody searches it
+        // ("search idle"), and the first search after a quiet spell then waits for a refresh of its own.
+        index.put("refresh_interval", "1s");
         index.put("max_result_window", org.abhilekh.search.control.SearchQueries.MAX_WINDOW);
         ObjectNode mappings = body.putObject("mappings");
         mappings.put("dynamic", "strict");

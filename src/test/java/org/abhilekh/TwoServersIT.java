@@ -1,0 +1,209 @@
+package org.abhilekh;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two application servers serve one archive, as a site that has outgrown one machine runs it: the runnable jar twice,
+ * on the same PostgreSQL schema, the same data folder (the blobs) and the same index on the search cluster. What one
+ * server is told, the other knows: an upload, a published post, a login lock-out; and each says in its readiness how
+ * the cluster stands. Runs where both a PostgreSQL server ({@code ABHILEKH_IT_POSTGRESQL_URL}, as the PostgreSQL
+ * execution) and a cluster ({@code ABHILEKH_OPENSEARCH_URLS}) are given, in the cluster execution.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoServersIT {
+
+    private static final Path FOLDER = Path.of("target", "it-two-servers").toAbsolutePath();
+    private static final String SCHEMA = "it_two_servers";
+
+    private final String prefix = "abhilekh-two-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String marker = "twinword" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
+    private final List<Process> servers = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private URI cluster;
+    private Portal first;
+    private Portal second;
+
+    @BeforeAll
+    void startTwoServersOnOneArchive() throws Exception {
+        String urls = System.getenv("ABHILEKH_OPENSEARCH_URLS");
+        String database = System.getenv("ABHILEKH_IT_POSTGRESQL_URL");
+        assumeTrue(urls != null && !urls.isBlank(), "needs a search cluster at ABHILEKH_OPENSEARCH_URLS");
+        assumeTrue(database != null && !database.isBlank(), "needs PostgreSQL at ABHILEKH_IT_POSTGRESQL_URL");
+        assumeTrue(System.getProperty("it.opensearch.prefix") != null, "runs in integration-tests-opensearch only");
+        cluster = URI.create(urls.split(",")[0].strip());
+        String user = System.getenv("ABHILEKH_IT_POSTGRESQL_USER");
+        String password = System.getenv("ABHILEKH_IT_POSTGRESQL_PASSWORD");
+        try (Connection connection = DriverManager.getConnection(database, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute("create schema " + SCHEMA);
+        }
+        RunnableServer.deleteRecursively(FOLDER);
+        java.nio.file.Files.createDirectories(FOLDER);
+        String[] settings = {
+                "-Dabhilekh.db.url=" + database + "?currentSchema=" + SCHEMA,
+                "-Dabhilekh.db.user=" + user,
+                "-Dabhilekh.db.password=" + password,
+                "-Dabhilekh.search.engine=opensearch",
+                "-Dabhilekh.opensearch.urls=" + urls,
+                "-Dabhilekh.opensearch.index-prefix=" + prefix,
+                "-Dabhilekh.seed.enabled=false"};
+        // One after the other, as a rolling start does: the first creates the schema and the index, the second finds them.
+        first = start(settings, "first");
+        second = start(settings, "second");
+    }
+
+    private Portal start(String[] settings, String name) throws Exception {
+        int port = RunnableServer.freePort();
+        servers.add(RunnableServer.start(FOLDER.resolve("data"), port, FOLDER.resolve(name + ".log"), settings));
+        Portal portal = new Portal(URI.create("http://localhost:" + port + "/").toURL());
+        portal.awaitReady();
+        return portal;
+    }
+
+    @AfterAll
+    void stopBothAndDeleteTheIndex() throws Exception {
+        for (Process server : servers) {
+            RunnableServer.stop(server);
+        }
+        if (cluster != null) {
+            http.send(HttpRequest.newBuilder(cluster.resolve("/" + prefix + "-*")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void anUploadThroughOneIsSearchableAndDownloadableThroughTheOther() throws Exception {
+        byte[] note = ("A note for both servers: " + marker + " on the brick kilns of Ranchi.").getBytes(StandardCharsets.UTF_8);
+        JsonObject accepted = upload(first, note);
+        long id = accepted.getJsonObject("document").getJsonNumber("id").longValue();
+        long job = accepted.getJsonObject("job").getJsonNumber("id").longValue();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        String status = "";
+        while (!"done".equals(status) && Instant.now().isBefore(deadline)) {
+            status = Portal.json(second.get("/api/jobs/" + job, true).body()).getString("status");
+            Thread.sleep(50);
+        }
+        assertEquals("done", status, "the second server reads the job the first one ran");
+
+        Instant done = Instant.now();
+        deadline = done.plus(Duration.ofSeconds(30));
+        while (second.search(marker, true).getInt("total") == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, second.search(marker, true).getInt("total"), "the second server finds what the first one read");
+        System.out.printf("TwoServersIT: searchable through the second server %d ms after its job was seen done%n",
+                Duration.between(done, Instant.now()).toMillis());
+        assertEquals(0, second.search(marker, false).getInt("total"), "staff-only on both");
+        HttpResponse<byte[]> original = http.send(HttpRequest.newBuilder(URI.create(second.base() + "/api/documents/" + id + "/file"))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, original.statusCode());
+        assertArrayEquals(note, original.body(), "the second server serves the original from the shared blobs");
+    }
+
+    @Test
+    void aPostPublishedOnOneIsReadAndFoundOnTheOther() throws Exception {
+        String slug = "two-servers-" + marker;
+        String title = "Notes from both servers " + marker;
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(first.base() + "/login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.get(first.base() + "/admin/blog/edit.xhtml");
+            browser.findElement(By.id("editor:title")).sendKeys(title);
+            browser.findElement(By.id("editor:slug")).sendKeys(slug);
+            browser.findElement(By.id("editor:body")).sendKeys("Written on the first server, read on the second.");
+            new Select(browser.findElement(By.id("editor:status"))).selectByValue("PUBLISHED");
+            browser.findElement(By.id("editor:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "/blog/" + slug));
+        } finally {
+            browser.quit();
+        }
+        HttpResponse<String> page = second.get("/blog/" + slug, false);
+        assertEquals(200, page.statusCode(), "the post's page on the second server");
+        assertTrue(page.body().contains(title), page.body());
+        assertTrue(second.get("/feed.atom", false).body().contains(title), "the second server's feed");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (second.search(marker, false, "f=type:blog-post").getInt("total") == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, second.search(marker, false, "f=type:blog-post").getInt("total"), "the public finds the post through the second server");
+    }
+
+    @Test
+    void aNameLockedOutOnOneIsLockedOutOnTheOther() throws Exception {
+        String name = "nobody-" + marker;
+        int status = 0;
+        for (int attempt = 0; attempt < 12 && status != 429; attempt++) {
+            status = basicLogin(first, name, "wrong-password-" + attempt).statusCode();
+        }
+        assertEquals(429, status, "the first server locks the name out after its failures");
+        HttpResponse<String> elsewhere = basicLogin(second, name, "another-wrong-password");
+        assertEquals(429, elsewhere.statusCode(), "the second server knows of the lock-out: " + elsewhere.body());
+        assertTrue(elsewhere.headers().firstValue("Retry-After").isPresent());
+        assertEquals(200, basicLogin(second, Portal.ADMIN, Portal.ADMIN_PASSWORD).statusCode(), "a lock-out reaches no other name");
+    }
+
+    @Test
+    void eachServersReadinessSaysHowTheClusterStands() throws Exception {
+        for (Portal server : List.of(first, second)) {
+            String readiness = server.readiness();
+            assertTrue(readiness.startsWith("200 ") && readiness.matches("(?s).*\"search\":\"opensearch (green|yellow)\".*"), readiness);
+        }
+    }
+
+    private HttpResponse<String> basicLogin(Portal server, String name, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/jobs"))
+                .header("Authorization", Portal.basic(name, password)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonObject upload(Portal server, byte[] content) throws Exception {
+        String boundary = "----two" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n"
+                + "{\"title\":\"Two servers " + marker + "\",\"type\":\"policy-document\",\"visibility\":\"staff\"}\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpResponse<String> answer = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents"))
+                .header("Authorization", Portal.basic(Portal.ADMIN, Portal.ADMIN_PASSWORD))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertEquals(202, answer.statusCode(), answer.body());
+        return Portal.json(answer.body());
+    }
+}
