@@ -141,10 +141,9 @@ class NodeLossIT {
         killed = primaryNode();
         Instant kill = Instant.now();
         cluster("kill-node", killed);
-        Thread.sleep(15_000);
+        Thread.sleep(10_000);
         cluster("start-node", killed);
         killed = null;
-        Thread.sleep(3000);
         running.set(false);
         for (Future<?> each : work) {
             each.get(2, TimeUnit.MINUTES);
