@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.abhilekh.search.SeedArchive;
 import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.FacetValue;
 import org.abhilekh.search.entity.IndexableDocument;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Parity of the two engines on a real cluster: the same items go into a {@link LuceneIndex} and an
  * {@link OpenSearchEngine}, and the same requests must give the same hits, totals, facet counts, corrections,
- * completions and similar items, while the public never meets staff-only or withheld material on either.
+ * completions and similar items, while the public never meets staff-only or withheld material on either; and the
+ * seed archive's 47 known-item searches ({@code SeedRelevanceTest} on the embedded engine) find their document in
+ * the first three on the cluster too.
  * The cluster is the one at {@code ABHILEKH_OPENSEARCH_URLS} (comma-separated) or, without it, a one-node cluster
  * this test starts with {@code bin/abhilekh-search-cluster start 1} and stops afterwards. The test's index (a
  * fresh prefix) is deleted at the end.
@@ -60,10 +63,11 @@ class OpenSearchEngineIT {
     private static int comparedWithHits;
     private static LuceneIndex lucene;
     private static OpenSearchEngine cluster;
+    private static String urls;
 
     @BeforeAll
     static void fill() throws Exception {
-        String urls = System.getenv("ABHILEKH_OPENSEARCH_URLS");
+        urls = System.getenv("ABHILEKH_OPENSEARCH_URLS");
         if (urls == null || urls.isBlank()) {
             urls = startCluster();
         }
@@ -274,6 +278,36 @@ class OpenSearchEngineIT {
         assertThrows(UnsupportedOperationException.class, cluster::holdLastCommit);
         assertThrows(InvalidQueryException.class, () -> cluster.search(request("/.*ild.*/", Map.of(), false)));
         assertThrows(InvalidQueryException.class, () -> cluster.search(new SearchRequest("", Map.of(), null, null, SortOrder.RELEVANCE, 1001, 10, true)));
+    }
+
+    @Test
+    @Order(5)
+    void theSeedArchivesKnownItemSearchesFindTheirDocumentInTheFirstThreeOnTheClusterToo() throws Exception {
+        SeedArchive seed = SeedArchive.read();
+        OpenSearchEngine seeded = OpenSearchEngine.connect(List.of(urls), null, null,
+                "abhilekh-it-seed-" + UUID.randomUUID().toString().substring(0, 8), IndexConfiguration.load(Path.of("index-config")));
+        try {
+            for (IndexableDocument document : seed.documents()) {
+                seeded.index(document);
+            }
+            seeded.refresh();
+            List<String> missed = new ArrayList<>();
+            List<String[]> knownItems = SeedArchive.knownItems();
+            for (String[] item : knownItems) {
+                Long expected = seed.idOf(item[1]);
+                assertTrue(expected != null, "no seed file " + item[1]);
+                List<SearchHit> hits = seeded.search(new SearchRequest(item[0], Map.of(), null, null, SortOrder.RELEVANCE, 1, 3,
+                        "staff".equals(item[2]))).hits();
+                if (hits.stream().noneMatch(hit -> hit.id() == expected)) {
+                    missed.add("'" + item[0] + "' should find " + item[1] + "; got " + hits.stream().map(SearchHit::title).toList());
+                }
+            }
+            assertEquals(47, knownItems.size());
+            assertTrue(missed.isEmpty(), missed.size() + " of " + knownItems.size() + " missed:\n" + String.join("\n", missed));
+        } finally {
+            seeded.deleteIndex();
+            seeded.close();
+        }
     }
 
     private static List<IndexableDocument> documents() {

@@ -1,0 +1,75 @@
+package org.abhilekh.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.abhilekh.archive.control.DocumentIndexing;
+import org.abhilekh.archive.control.MetadataReader;
+import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.ingest.control.ExtractionFailedException;
+import org.abhilekh.ingest.control.TextExtractor;
+import org.abhilekh.ingest.entity.Extraction;
+import org.abhilekh.search.entity.IndexableDocument;
+
+/**
+ * The real seed archive as the application indexes it: the text Tika reads from each file, described by its
+ * sidecar (scanned images by their description; OCR is exercised by the integration tests), numbered in file order.
+ * Read once per test class and handed to whichever engine the test asks.
+ */
+public final class SeedArchive {
+
+    private static final Path SEED = Path.of("seed-content");
+    /** The known-item searches: query, the seed file sought, who searches. */
+    public static final Path KNOWN_ITEMS = Path.of("src/test/resources/relevance/seed-known-items.csv");
+
+    private final List<IndexableDocument> documents = new ArrayList<>();
+    private final Map<String, Long> ids = new HashMap<>();
+
+    private SeedArchive() {
+    }
+
+    public static SeedArchive read() throws IOException, ExtractionFailedException {
+        SeedArchive archive = new SeedArchive();
+        TextExtractor extractor = new TextExtractor(Path.of("index-config/tika-config.xml"), 20_000_000);
+        long id = 0;
+        for (Path file : org.abhilekh.ingest.control.FolderImport.contentFiles(SEED)) {
+            id++;
+            String name = file.getFileName().toString();
+            boolean image = name.matches(".*\\.(png|jpg|jpeg)$");
+            DocumentMetadata metadata = MetadataReader.read(
+                    Files.readString(file.resolveSibling(name + ".meta.json"), StandardCharsets.UTF_8), name, image);
+            String text = "";
+            String language = metadata.language();
+            if (!image) {
+                Extraction extraction = extractor.extract(file);
+                text = extraction.text();
+                language = language == null ? extraction.language() : language;
+            }
+            archive.documents.add(DocumentIndexing.toIndexable(id, 1, metadata, language, name, text));
+            archive.ids.put(SEED.relativize(file).toString(), id);
+        }
+        return archive;
+    }
+
+    public List<IndexableDocument> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** The id the seed file (relative to seed-content/) was given, or null for a file that is not there. */
+    public Long idOf(String file) {
+        return ids.get(file);
+    }
+
+    /** Every known-item search: query, file, caller ({@code public} or {@code staff}). */
+    public static List<String[]> knownItems() throws IOException {
+        try (Stream<String> lines = Files.lines(KNOWN_ITEMS, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\\|")).toList();
+        }
+    }
+}
