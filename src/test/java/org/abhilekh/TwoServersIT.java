@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,8 +20,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,13 +45,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Two application servers serve one archive, as a site that has outgrown one machine runs it: the runnable jar twice,
  * on the same PostgreSQL schema, the same data folder (the blobs) and the same index on the search cluster. What one
  * server is told, the other knows: an upload, a published post, a login lock-out; and each says in its readiness how
- * the cluster stands. Runs where both a PostgreSQL server ({@code ABHILEKH_IT_POSTGRESQL_URL}, as the PostgreSQL
- * execution) and a cluster ({@code ABHILEKH_OPENSEARCH_URLS}) are given, in the cluster execution.
+ * the cluster stands. Then a node of the cluster dies (kill -9) while four readers search both servers and two
+ * editors upload, one to each: searches fail, if at all, only within {@link #ERROR_WINDOW} of the kill, and every
+ * acknowledged upload is searchable once the node is back (the node is killed and started again with
+ * {@code bin/abhilekh-search-cluster}, so that part needs the cluster that script started in this folder). Runs where
+ * both a PostgreSQL server ({@code ABHILEKH_IT_POSTGRESQL_URL}, as the PostgreSQL execution) and a cluster
+ * ({@code ABHILEKH_OPENSEARCH_URLS}) are given, in the cluster execution.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoServersIT {
 
+    /** How long after the kill a failed search is accepted: the cluster notices the node's loss and moves on. */
+    private static final Duration ERROR_WINDOW = Duration.ofSeconds(30);
     private static final Path FOLDER = Path.of("target", "it-two-servers").toAbsolutePath();
+    private static final Path CLUSTER_STATE = Path.of("target", "search-cluster", "state").toAbsolutePath();
     private static final String SCHEMA = "it_two_servers";
 
     private final String prefix = "abhilekh-two-" + UUID.randomUUID().toString().substring(0, 8);
@@ -48,6 +66,7 @@ class TwoServersIT {
     private final List<Process> servers = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private URI cluster;
+    private String killed;
     private Portal first;
     private Portal second;
 
@@ -91,6 +110,9 @@ class TwoServersIT {
 
     @AfterAll
     void stopBothAndDeleteTheIndex() throws Exception {
+        if (killed != null) {
+            cluster("start-node", killed);
+        }
         for (Process server : servers) {
             RunnableServer.stop(server);
         }
@@ -102,7 +124,7 @@ class TwoServersIT {
     @Test
     void anUploadThroughOneIsSearchableAndDownloadableThroughTheOther() throws Exception {
         byte[] note = ("A note for both servers: " + marker + " on the brick kilns of Ranchi.").getBytes(StandardCharsets.UTF_8);
-        JsonObject accepted = upload(first, note);
+        JsonObject accepted = upload(first, note, "Two servers " + marker);
         long id = accepted.getJsonObject("document").getJsonNumber("id").longValue();
         long job = accepted.getJsonObject("job").getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -183,17 +205,152 @@ class TwoServersIT {
         }
     }
 
+    @Test
+    void whenANodeIsKilledSearchesOnBothKeepAnsweringAndEveryAcknowledgedUploadIsSearchable() throws Exception {
+        assumeTrue(startedHere(), "kills a node: needs three or more nodes that bin/abhilekh-search-cluster started in this folder");
+        String word = marker + "node";
+        for (int i = 0; i < 4; i++) {
+            uploadNote(first, word, "before " + i);
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Instant> failedSearches = new ArrayList<>();
+        Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+        List<String> refusedUploads = new ArrayList<>();
+        int[] searches = new int[1];
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Future<?>> work = new ArrayList<>();
+        for (int reader = 0; reader < 4; reader++) {
+            boolean staff = reader % 2 == 0;
+            Portal server = reader < 2 ? first : second;
+            work.add(clients.submit(() -> {
+                while (running.get()) {
+                    int status = searchStatus(server, word, staff);
+                    synchronized (failedSearches) {
+                        searches[0]++;
+                        if (status != 200) {
+                            failedSearches.add(Instant.now());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (int editor = 0; editor < 2; editor++) {
+            Portal server = editor == 0 ? first : second;
+            work.add(clients.submit(() -> {
+                for (int i = 0; running.get(); i++) {
+                    try {
+                        acknowledged.add(uploadNote(server, word, server.base() + " upload " + i));
+                    } catch (AssertionError | IOException e) {
+                        synchronized (refusedUploads) {
+                            refusedUploads.add(e.getMessage());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(3000);
+        killed = primaryNode();
+        Instant kill = Instant.now();
+        cluster("kill-node", killed);
+        Thread.sleep(10_000);
+        cluster("start-node", killed);
+        killed = null;
+        running.set(false);
+        for (Future<?> each : work) {
+            each.get(2, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+
+        assertTrue(refusedUploads.isEmpty(), "every upload is acknowledged while a node is gone: " + refusedUploads);
+        assertTrue(acknowledged.size() >= 4, "uploads went on throughout: " + acknowledged.size());
+        List<Instant> late = failedSearches.stream().filter(at -> at.isAfter(kill.plus(ERROR_WINDOW))).toList();
+        assertTrue(late.isEmpty(), late.size() + " searches failed later than " + ERROR_WINDOW + " after the kill");
+        System.out.printf("TwoServersIT: %d searches, %d failed (all within %s of the kill); %d uploads acknowledged%n",
+                searches[0], failedSearches.size(), ERROR_WINDOW, acknowledged.size());
+
+        int expected = acknowledged.size() + 4;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (second.search(word, true, "size=1").getInt("total") != expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(expected, second.search(word, true, "size=1").getInt("total"), "every acknowledged upload is searchable once the node is back");
+    }
+
+    private boolean startedHere() throws IOException {
+        if (!Files.isRegularFile(CLUSTER_STATE) || System.getenv("ABHILEKH_OPENSEARCH_URLS").split(",").length < 3) {
+            return false;
+        }
+        Map<String, String> state = new HashMap<>();
+        for (String line : Files.readAllLines(CLUSTER_STATE)) {
+            String[] pair = line.split("=", 2);
+            state.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        return String.valueOf(cluster.getPort()).equals(state.get("http_base"));
+    }
+
+    private static int searchStatus(Portal server, String word, boolean staff) {
+        try {
+            return server.get("/api/search?q=" + Portal.encode(word) + "&size=1", staff).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** The node holding the primary copy of the index's shard: losing it is the harder case (a replica is promoted). */
+    private String primaryNode() throws Exception {
+        HttpResponse<String> shards = http.send(HttpRequest.newBuilder(cluster.resolve("/_cat/shards/" + prefix + "-*?h=prirep,node"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        for (String line : shards.body().split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length == 2 && columns[0].equals("p")) {
+                return columns[1].substring("node-".length());
+            }
+        }
+        throw new AssertionError("no primary shard found: " + shards.body());
+    }
+
+    private void cluster(String command, String node) throws Exception {
+        Process script = new ProcessBuilder("bin/abhilekh-search-cluster", command, node).redirectErrorStream(true).start();
+        String output = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(script.waitFor(10, TimeUnit.MINUTES), command);
+        assertEquals(0, script.exitValue(), command + " " + node + ": " + output);
+    }
+
+    /** Uploads a small note holding the word and waits until it is read (job done); answers its document's id. */
+    private long uploadNote(Portal server, String word, String title) throws IOException {
+        try {
+            JsonObject accepted = upload(server, ("A note: " + word + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), "Node loss " + title);
+            long job = accepted.getJsonObject("job").getJsonNumber("id").longValue();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            String status = "";
+            while (!"done".equals(status) && Instant.now().isBefore(deadline)) {
+                status = Portal.json(server.get("/api/jobs/" + job, true).body()).getString("status");
+                Thread.sleep(100);
+            }
+            assertEquals("done", status, "job of " + title);
+            return accepted.getJsonObject("document").getJsonNumber("id").longValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     private HttpResponse<String> basicLogin(Portal server, String name, String password) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/jobs"))
                 .header("Authorization", Portal.basic(name, password)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private JsonObject upload(Portal server, byte[] content) throws Exception {
+    private JsonObject upload(Portal server, byte[] content, String title) throws IOException, InterruptedException {
         String boundary = "----two" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n"
-                + "{\"title\":\"Two servers " + marker + "\",\"type\":\"policy-document\",\"visibility\":\"staff\"}\r\n--" + boundary + "--\r\n")
+                + "{\"title\":\"" + title + "\",\"type\":\"policy-document\",\"visibility\":\"staff\"}\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

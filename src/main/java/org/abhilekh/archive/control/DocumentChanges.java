@@ -40,6 +40,9 @@ public class DocumentChanges {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DocumentIndexing indexing;
+
     /**
      * Replaces the description if the document is still at {@code expectedRevision}; 409 otherwise.
      * Records DOCUMENT_EDIT with the fields that changed (old and new) and, when visibility changed,
@@ -139,6 +142,7 @@ public class DocumentChanges {
     public Document delete(long id, String actor) {
         Document document = locked(id);
         em.remove(document);
+        indexing.removalPending(id);
         em.flush();
         audit.record(actor, AuditAction.DOCUMENT_DELETE, "document " + id, "\"" + shorten(document.getTitle()) + "\" ("
                 + document.getType().code() + ", " + document.getVisibility().code() + ", " + document.getOriginalName()

@@ -46,6 +46,11 @@ public class DocumentIndexing implements IndexSource {
         index(document, documents.text(document.getId()).orElse(""));
     }
 
+    /** In the transaction that deletes the document: it must leave the index, whatever happens after that transaction. */
+    public void removalPending(long id) {
+        searchIndex.removalPending(KIND, id);
+    }
+
     /** Indexes a document whose text is in hand (just extracted), without reading it back from the database. */
     public void index(Document document, String text) {
         searchIndex.index(toIndexable(document, text));

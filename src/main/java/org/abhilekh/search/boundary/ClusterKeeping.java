@@ -13,7 +13,8 @@ import org.abhilekh.search.entity.PendingRemoval;
  * How the facade writes to and reads from the search cluster, which may not answer. The database is the truth: a
  * write that fails makes no caller fail; an indexed item whose write failed is simply not reported in the next
  * commit, so its revision stays behind in the database (written in the same transaction as the change, it is the
- * durable outbox); a removal that fails is kept in {@link PendingRemovals}. {@link #catchUp}, every few seconds while
+ * durable outbox); a deletion records its removal in {@link PendingRemovals} in its own transaction, and the record
+ * is forgotten once the cluster has made it, so a removal that fails, or that a stop cut off, stays recorded. {@link #catchUp}, every few seconds while
  * the cluster answers, sends both. A read that gets no answer is refused as unavailable (503 with Retry-After).
  */
 final class ClusterKeeping {
@@ -48,6 +49,8 @@ final class ClusterKeeping {
         try {
             engine.remove(kind, id);
             outage.answered();
+            // The row the deletion wrote with itself (SearchIndex#removalPending) has served its purpose.
+            pendingRemovals.forget(kind, id);
         } catch (IOException | RuntimeException e) {
             pendingRemovals.remember(kind, id);
             removalsPending = true;

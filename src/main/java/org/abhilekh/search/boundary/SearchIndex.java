@@ -35,6 +35,7 @@ import org.abhilekh.search.control.SearchSettings;
 import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.IndexCommitted;
 import org.abhilekh.search.entity.IndexableDocument;
+import org.abhilekh.search.entity.PendingRemoval;
 import org.abhilekh.search.entity.ReindexStatus;
 import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.search.entity.SearchRequest;
@@ -104,6 +105,14 @@ public class SearchIndex {
      * the old index and the new one, or only the new one, and never an index already closed.
      */
     private final ReadWriteLock swapping = new ReentrantReadWriteLock();
+    /**
+     * Removals from the embedded index since its last commit, by kind and id: their rows in {@link PendingRemovals},
+     * written with the deletion, are forgotten once a commit has made them durable.
+     */
+    private final java.util.Set<Item> removedSinceCommit = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private record Item(String kind, long id) {
+    }
     /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
     private final Object commitLock = new Object();
 
@@ -130,6 +139,7 @@ public class SearchIndex {
             catchingUp = scheduler.scheduleWithFixedDelay(this::catchUp, engineSettings.catchUpSeconds(),
                     engineSettings.catchUpSeconds(), TimeUnit.SECONDS);
         } else {
+            makeRemovalsLeftPending();
             refreshing = scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         }
         committing = scheduler.scheduleWithFixedDelay(this::commit, commitIntervalSeconds, commitIntervalSeconds, TimeUnit.SECONDS);
@@ -290,6 +300,27 @@ public class SearchIndex {
         return configuration;
     }
 
+    /**
+     * Records, in the caller's transaction, that the item must leave the index: call it in the transaction that deletes
+     * the item, then {@link #remove} after it. Should the server stop in between, or the index not take the removal,
+     * the record makes it later (at the next start, or the cluster's next catch-up), so a deleted item never stays
+     * searchable.
+     */
+    public void removalPending(String kind, long id) {
+        pendingRemovals.remember(kind, id);
+    }
+
+    /** At the start of the embedded index: the removals recorded but not made durable before the server stopped. */
+    private void makeRemovalsLeftPending() {
+        List<PendingRemoval> left = pendingRemovals.all();
+        if (left.isEmpty()) {
+            return;
+        }
+        left.forEach(removal -> remove(removal.getKind(), removal.getItemId()));
+        commit();
+        LOG.info(() -> "Made " + left.size() + " removal(s) from the index that a stop had cut off");
+    }
+
     public void index(IndexableDocument document) {
         swapping.readLock().lock();
         try {
@@ -330,6 +361,7 @@ public class SearchIndex {
             if (rebuilding != null) {
                 rebuilding.remove(kind, id);
             }
+            removedSinceCommit.add(new Item(kind, id));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove " + kind + " " + id + " from the index", e);
         } finally {
@@ -399,7 +431,10 @@ public class SearchIndex {
                 if (current == null || !current.isOpen()) {
                     return;
                 }
+                List<Item> removed = List.copyOf(removedSinceCommit);
                 IndexCommitted revisions = current.commit();
+                removed.forEach(item -> pendingRemovals.forget(item.kind(), item.id()));
+                removedSinceCommit.removeAll(removed);
                 if (!revisions.isEmpty()) {
                     committed.fire(revisions);
                 }

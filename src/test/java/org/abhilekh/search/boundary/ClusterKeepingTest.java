@@ -87,6 +87,14 @@ class ClusterKeepingTest {
     }
 
     @Test
+    void aRemovalTheClusterMadeForgetsTheRecordItsDeletionWrote() {
+        removals.remember("document", 5);
+        keeping.remove(engine, "document", 5);
+        assertEquals(List.of("remove document:5"), engine.written);
+        assertTrue(removals.keys.isEmpty());
+    }
+
+    @Test
     void anItemIndexedAgainIsNotRemovedByAnEarlierFailedRemoval() {
         engine.down = true;
         keeping.remove(engine, "post", 3);
