@@ -208,11 +208,7 @@ class BlogIT {
             assertEquals("Comments (2)", browser.findElement(By.id("comment-count")).getText());
             assertFalse(browser.getPageSource().contains(READER_EMAIL));
 
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            portal.logInAsAdmin(browser, wait);
             browser.get(portal.base() + "/admin/blog/comments.xhtml");
             WebElement mine = queueItem(browser, "Reader Journey");
             assertTrue(mine.getText().contains(READER_EMAIL), "staff see the address to moderate");
@@ -306,11 +302,7 @@ class BlogIT {
         WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            portal.logInAsAdmin(browser, wait);
             browser.get(portal.base() + "/admin/blog/posts.xhtml");
             browser.findElement(By.linkText("Orientation for Child Welfare Committees of Santhal Pargana")).click();
             wait.until(ExpectedConditions.urlContains("edit.xhtml?id="));
@@ -442,11 +434,7 @@ class BlogIT {
             browser.get(portal.base() + "/press/coverage.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg")));
             violations.addAll(cspMessages(browser, "coverage"));
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            portal.logInAsAdmin(browser, wait);
             violations.addAll(cspMessages(browser, "login"));
             browser.get(portal.base() + "/admin/blog/posts.xhtml");
             browser.findElement(By.xpath("//a[contains(@href,'edit.xhtml?id=')][contains(., 'Brick kiln') or contains(., 'brick kiln') or contains(., 'Brick Kiln')]")).click();

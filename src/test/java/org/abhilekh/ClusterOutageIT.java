@@ -158,13 +158,7 @@ class ClusterOutageIT {
         JsonObject answer = Portal.json(upload.body());
         long id = answer.getJsonObject("document").getJsonNumber("id").longValue();
         long job = answer.getJsonObject("job").getJsonNumber("id").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        String status = "";
-        while (!"done".equals(status) && Instant.now().isBefore(deadline)) {
-            status = Portal.json(portal.get("/api/jobs/" + job, true).body()).getString("status");
-            Thread.sleep(200);
-        }
-        assertEquals("done", status, "job of " + title);
+        assertEquals("done", portal.awaitJobDone(job), "job of " + title);
         return id;
     }
 

@@ -396,11 +396,7 @@ class CrashSafetyIT {
     }
 
     private static void logIn(WebDriver browser, WebDriverWait wait, Portal portal) {
-        browser.get(portal.base() + "/login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-        browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        portal.logInAsAdmin(browser, wait);
         if (browser.findElements(By.id("logout")).isEmpty()) {
             throw new AssertionError("The login did not log in; it landed on " + browser.getCurrentUrl() + ", which shows: "
                     + excerpt(browser.findElement(By.tagName("body")).getText()));

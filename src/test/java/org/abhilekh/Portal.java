@@ -21,10 +21,13 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -152,6 +155,26 @@ public final class Portal {
         }
         NEVER_READY.put(root, lastAnswer);
         throw new IllegalStateException("The application did not become ready within five minutes; it last answered: " + lastAnswer);
+    }
+
+    /** Logs the browser in as the admin through the login page and waits until it has left that page. */
+    public void logInAsAdmin(WebDriver browser, WebDriverWait wait) {
+        browser.get(base + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(ADMIN);
+        browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    /** Asks for the ingest job every 50 ms until it is done or 90 s have passed; answers the status it last had. */
+    public String awaitJobDone(long job) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        String status = json(get("/api/jobs/" + job, true).body()).getString("status");
+        while (!"done".equals(status) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            status = json(get("/api/jobs/" + job, true).body()).getString("status");
+        }
+        return status;
     }
 
     /** What the readiness check answers now, with its status. */

@@ -419,11 +419,7 @@ class PressRoomIT {
         WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            portal.logInAsAdmin(browser, wait);
             browser.get(portal.base() + "/admin/press/kit.xhtml?slug=" + slug);
             assertEquals("Pooja Oraon, 13", browser.findElement(By.cssSelector("#safeguarding mark")).getText());
             assertTrue(browser.findElement(By.id("safeguarding")).getText().contains("Title and summary"));

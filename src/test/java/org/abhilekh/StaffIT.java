@@ -382,11 +382,7 @@ class StaffIT {
         WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(portal.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            portal.logInAsAdmin(browser, wait);
 
             browser.get(portal.base() + "/admin/jobs.xhtml?status=failed&q=" + Portal.encode(marker));
             assertEquals("Ingest jobs", browser.findElement(By.tagName("h1")).getText());

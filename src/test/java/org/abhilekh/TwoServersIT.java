@@ -127,16 +127,10 @@ class TwoServersIT {
         JsonObject accepted = upload(first, note, "Two servers " + marker);
         long id = accepted.getJsonObject("document").getJsonNumber("id").longValue();
         long job = accepted.getJsonObject("job").getJsonNumber("id").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        String status = "";
-        while (!"done".equals(status) && Instant.now().isBefore(deadline)) {
-            status = Portal.json(second.get("/api/jobs/" + job, true).body()).getString("status");
-            Thread.sleep(50);
-        }
-        assertEquals("done", status, "the second server reads the job the first one ran");
+        assertEquals("done", second.awaitJobDone(job), "the second server reads the job the first one ran");
 
         Instant done = Instant.now();
-        deadline = done.plus(Duration.ofSeconds(30));
+        Instant deadline = done.plus(Duration.ofSeconds(30));
         while (second.search(marker, true).getInt("total") == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
         }
@@ -157,11 +151,7 @@ class TwoServersIT {
         WebDriver browser = Portal.phoneBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(first.base() + "/login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys(Portal.ADMIN);
-            browser.findElement(By.id("login:password")).sendKeys(Portal.ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            first.logInAsAdmin(browser, wait);
             browser.get(first.base() + "/admin/blog/edit.xhtml");
             browser.findElement(By.id("editor:title")).sendKeys(title);
             browser.findElement(By.id("editor:slug")).sendKeys(slug);
@@ -326,13 +316,7 @@ class TwoServersIT {
         try {
             JsonObject accepted = upload(server, ("A note: " + word + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), "Node loss " + title);
             long job = accepted.getJsonObject("job").getJsonNumber("id").longValue();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            String status = "";
-            while (!"done".equals(status) && Instant.now().isBefore(deadline)) {
-                status = Portal.json(server.get("/api/jobs/" + job, true).body()).getString("status");
-                Thread.sleep(100);
-            }
-            assertEquals("done", status, "job of " + title);
+            assertEquals("done", server.awaitJobDone(job), "job of " + title);
             return accepted.getJsonObject("document").getJsonNumber("id").longValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
