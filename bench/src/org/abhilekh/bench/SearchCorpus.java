@@ -12,27 +12,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.ingest.control.TextExtractor;
 import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.IndexGenerations;
 import org.abhilekh.search.control.LuceneIndex;
+import org.abhilekh.search.control.SearchEngine;
+import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.IndexableDocument;
 
 /**
  * Builds a benchmark index of N documents from real text: the sentences Tika reads from the seed
  * archive, recombined with a fixed random seed into documents of 20 to 80 sentences, with titles,
  * types, languages, years, outlets and topics drawn from the seed's own descriptions; one in ten is
- * staff-only. The index is written with the application's own mapping and index-config/.
+ * staff-only. The index is written with the application's own mapping and index-config/: into a new embedded
+ * generation in the data folder, or through the application's cluster engine (one request per document, as the
+ * server sends them) into the index behind the alias INDEX_PREFIX on an OpenSearch cluster, created when missing.
  *
  * Usage: SearchCorpus DATA_FOLDER DOCUMENTS
+ *        SearchCorpus opensearch URLS INDEX_PREFIX DOCUMENTS
  */
 public final class SearchCorpus {
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
-        int count = Integer.parseInt(args[1]);
+        boolean onCluster = args[0].equals("opensearch");
+        int count = Integer.parseInt(args[onCluster ? 3 : 1]);
         TextExtractor extractor = new TextExtractor(Path.of("index-config/tika-config.xml"), 20_000_000);
         List<String> english = new ArrayList<>();
         List<String> hindi = new ArrayList<>();
@@ -52,36 +58,52 @@ public final class SearchCorpus {
                 }
             }
         }
-        Path indexFolder = Files.createDirectories(data.resolve("index"));
-        IndexGenerations generations = new IndexGenerations(indexFolder);
-        Path generation = generations.next();
         String[] types = {"press-clipping", "research-paper", "training-module", "panel-notes", "policy-document"};
-        int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
+        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
         long start = System.nanoTime();
-        try (LuceneIndex index = LuceneIndex.open(generation, IndexConfiguration.load(Path.of("index-config")))) {
-            AtomicInteger next = new AtomicInteger(1);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            List<Future<Void>> writers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                writers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i <= count; i = next.getAndIncrement()) {
-                        index.index(document(i, described, english, hindi, types));
-                        if (i % 50_000 == 0) {
-                            System.out.printf("  %,d documents indexed%n", i);
-                        }
-                    }
-                    return null;
-                }));
+        if (onCluster) {
+            // Each document is one HTTP request that mostly waits for the cluster, so more writers than cores keep it busy.
+            int threads = Integer.getInteger("bench.threads", 4 * Runtime.getRuntime().availableProcessors());
+            try (OpenSearchEngine index = OpenSearchEngine.connect(List.of(args[1]), null, null, args[2], configuration)) {
+                fill(index, count, threads, i -> document(i, described, english, hindi, types));
             }
+        } else {
+            int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
+            IndexGenerations generations = new IndexGenerations(Files.createDirectories(Path.of(args[0]).resolve("index")));
+            Path generation = generations.next();
+            try (LuceneIndex index = LuceneIndex.open(generation, configuration)) {
+                fill(index, count, threads, i -> document(i, described, english, hindi, types));
+            }
+            generations.makeCurrent(generation);
+        }
+        System.out.printf("Built %,d documents from %,d English and %,d Hindi sentences in %.1f s%n",
+                count, english.size(), hindi.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Writes documents 1 to {@code count} on {@code threads} threads, then commits. */
+    private static void fill(SearchEngine index, int count, int threads, IntFunction<IndexableDocument> documents) throws Exception {
+        AtomicInteger next = new AtomicInteger(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Void>> writers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            writers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i <= count; i = next.getAndIncrement()) {
+                    index.index(documents.apply(i));
+                    if (i % 50_000 == 0) {
+                        System.out.printf("  %,d documents indexed%n", i);
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
             for (Future<Void> writer : writers) {
                 writer.get();
             }
-            pool.shutdown();
-            index.commit();
+        } finally {
+            pool.shutdownNow();
         }
-        generations.makeCurrent(generation);
-        System.out.printf("Built %,d documents from %,d English and %,d Hindi sentences in %.1f s%n",
-                count, english.size(), hindi.size(), (System.nanoTime() - start) / 1e9);
+        index.commit();
     }
 
     /** Document number {@code i}, the same whichever thread builds it: its randomness is seeded by its number. */
