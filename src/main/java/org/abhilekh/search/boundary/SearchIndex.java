@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -109,12 +111,12 @@ public class SearchIndex {
      * Removals from the embedded index since its last commit, by kind and id: their rows in {@link PendingRemovals},
      * written with the deletion, are forgotten once a commit has made them durable.
      */
-    private final java.util.Set<Item> removedSinceCommit = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Item> removedSinceCommit = ConcurrentHashMap.newKeySet();
+    /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
+    private final Object commitLock = new Object();
 
     private record Item(String kind, long id) {
     }
-    /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
-    private final Object commitLock = new Object();
 
     /**
      * Opens the current index generation, or creates the first one. Answers true when the index is
@@ -248,8 +250,16 @@ public class SearchIndex {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Folders of earlier index generations could not all be removed; the next start removes them", e);
         }
-        afterSwap.run();
-        reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), null);
+        String problem = null;
+        try {
+            afterSwap.run();
+        } catch (RuntimeException e) {
+            // The rebuilt index is in use and whole: changes made while it was built reached it as they happened; this
+            // pass only repeats them, for one that raced the reading of its item.
+            LOG.log(Level.WARNING, "Indexing what changed during the rebuild failed", e);
+            problem = "The index was rebuilt, but what changed meanwhile could not all be indexed again: " + e.getMessage();
+        }
+        reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), problem);
         LOG.info(() -> "Index rebuilt with " + rebuilt.get() + " documents");
         return true;
     }
