@@ -246,8 +246,31 @@ class CrashSafetyIT {
             roundsDraining += draining ? 1 : 0;
         }
         assertTrue(roundsDraining > 0, "the server drained before it stopped");
-        assertTrue(server.waitFor(90, TimeUnit.SECONDS), "the server stopped after draining");
+        if (!server.waitFor(90, TimeUnit.SECONDS)) {
+            throw new AssertionError("the server did not stop within 90 s of draining; its threads then:\n" + threadsOf(server));
+        }
         assertEquals(143, server.exitValue(), "a stop by SIGTERM ends as the JVM's own handling would");
+    }
+
+    /**
+     * The stack of every thread of a server that would not stop, as {@code jcmd Thread.print} gives it, kept in the
+     * target folder; answered are the threads that run the application's code or wait on a lock, for the failure.
+     */
+    private static String threadsOf(Process stuck) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(stuck.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(60, TimeUnit.SECONDS);
+            Path file = Path.of("target", "it-crash-stuck-threads.txt");
+            Files.writeString(file, dump);
+            String telling = java.util.Arrays.stream(dump.split("\n\n"))
+                    .filter(thread -> thread.contains("org.abhilekh") || thread.contains("BLOCKED") || thread.contains("Shutdown"))
+                    .collect(java.util.stream.Collectors.joining("\n\n"));
+            return telling + "\n(all threads in " + file.toAbsolutePath() + ")";
+        } catch (IOException | InterruptedException e) {
+            return "(its threads could not be read: " + e + ")";
+        }
     }
 
     /** True for the drain's answer (503, Retry-After, the given type and text); an ordinary answer is a 200. */
