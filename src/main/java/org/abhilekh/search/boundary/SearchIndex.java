@@ -11,19 +11,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.abhilekh.platform.control.BackupPart;
 import org.abhilekh.platform.control.BundledFolder;
 import org.abhilekh.platform.control.DataFolder;
@@ -88,42 +83,23 @@ public class SearchIndex {
     @Any
     Instance<IndexSource> sources;
 
-    private volatile SearchEngine index;
-    /** During a rebuild, the new index also receives every change, so nothing is missed at the swap. */
-    private volatile SearchEngine shadow;
-    /** The configuration the current index was built with: requests are read against it. */
-    private volatile IndexConfiguration configuration;
-    private volatile ReindexStatus reindex = ReindexStatus.idle();
-    private final AtomicLong rebuilt = new AtomicLong();
+    private final EngineInUse inUse = new EngineInUse();
+    private final IndexRebuilds rebuilds = new IndexRebuilds();
     private IndexGenerations generations;
     private ScheduledFuture<?> refreshing;
     private ScheduledFuture<?> committing;
     private ScheduledFuture<?> catchingUp;
     private volatile boolean cluster;
     private ClusterKeeping keeping;
+    private EmbeddedRemovals removals;
     private volatile String recovery;
-    /**
-     * Held (shared) by every change to the Lucene index, and exclusively by the rebuild's swap: a change then reaches
-     * the old index and the new one, or only the new one, and never an index already closed.
-     */
-    private final ReadWriteLock swapping = new ReentrantReadWriteLock();
-    /**
-     * Removals from the embedded index since its last commit, by kind and id: their rows in {@link PendingRemovals},
-     * written with the deletion, are forgotten once a commit has made them durable.
-     */
-    private final Set<Item> removedSinceCommit = ConcurrentHashMap.newKeySet();
-    /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
-    private final Object commitLock = new Object();
-
-    private record Item(String kind, long id) {
-    }
 
     /**
      * Opens the current index generation, or creates the first one. Answers true when the index is
      * new, so the caller knows it must be filled from the truth.
      */
     public synchronized boolean open() {
-        if (index != null) {
+        if (inUse.opened()) {
             return false;
         }
         SearchSettings settings = engineSettings.settings();
@@ -133,14 +109,14 @@ public class SearchIndex {
         cluster = settings.cluster();
         generations = opened.generations();
         recovery = opened.recovery();
-        this.configuration = configuration;
-        index = opened.engine();
+        inUse.open(opened.engine(), configuration);
         if (cluster) {
             // The cluster refreshes itself; the first catch-up also makes removals left from before this start.
             keeping = new ClusterKeeping(pendingRemovals);
             catchingUp = scheduler.scheduleWithFixedDelay(this::catchUp, engineSettings.catchUpSeconds(),
                     engineSettings.catchUpSeconds(), TimeUnit.SECONDS);
         } else {
+            removals = new EmbeddedRemovals(pendingRemovals);
             makeRemovalsLeftPending();
             refreshing = scheduler.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -172,17 +148,17 @@ public class SearchIndex {
      * whatever {@code atCommit} read at the same moment (the database's snapshot).
      */
     public void snapshot(BackupPart.Output into, Runnable atCommit) throws IOException {
-        HeldCommit held;
-        synchronized (commitLock) {
+        HeldCommit held = inUse.betweenCommits(engine -> {
             commit();
-            held = current().holdLastCommit();
+            HeldCommit last = engine.holdLastCommit();
             try {
                 atCommit.run();
             } catch (RuntimeException e) {
-                held.close();
+                last.close();
                 throw e;
             }
-        }
+            return last;
+        });
         try (held) {
             held.copy((name, length, bytes) -> into.add(name, bytes));
         }
@@ -200,45 +176,29 @@ public class SearchIndex {
      * @return false if a rebuild is already running
      */
     public boolean rebuild(Runnable afterSwap) {
-        synchronized (this) {
-            if (reindex.running()) {
-                return false;
-            }
-            reindex = new ReindexStatus(true, 0, Instant.now(), null, null);
-            rebuilt.set(0);
+        if (!rebuilds.begin()) {
+            return false;
         }
-        Instant started = reindex.started();
         SearchEngine fresh = null;
         IndexCommitted revisions;
         try {
             IndexConfiguration freshConfiguration = loadConfiguration();
             Path folder = cluster ? null : generations.next();
-            fresh = cluster ? ((OpenSearchEngine) current()).nextGeneration(freshConfiguration) : LuceneIndex.open(folder, freshConfiguration);
-            shadow = fresh;
-            SearchEngine target = fresh;
-            Consumer<IndexableDocument> into = document -> {
-                try {
-                    target.index(document);
-                    rebuilt.incrementAndGet();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            fresh = cluster ? ((OpenSearchEngine) inUse.current()).nextGeneration(freshConfiguration)
+                    : LuceneIndex.open(folder, freshConfiguration);
+            inUse.building(fresh);
+            revisions = rebuilds.fill(fresh, sources);
+            SearchEngine filled = fresh;
+            inUse.swapIn(fresh, freshConfiguration, () -> {
+                if (filled instanceof OpenSearchEngine generation) {
+                    generation.takeOver();
+                } else {
+                    generations.makeCurrent(folder);
                 }
-            };
-            sources.forEach(source -> source.feed(into));
-            revisions = fresh.commit();
-            fresh.refresh();
-            swapIn(fresh, freshConfiguration, folder);
+            });
         } catch (IOException | RuntimeException e) {
-            shadow = null;
-            if (fresh != null) {
-                try {
-                    fresh.close();
-                } catch (IOException closing) {
-                    e.addSuppressed(closing);
-                }
-            }
-            LOG.log(Level.SEVERE, "Index rebuild failed; the previous index stays in use", e);
-            reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), "The rebuild failed: " + e.getMessage());
+            inUse.abandon();
+            rebuilds.failed(fresh, e);
             return true;
         }
         // The new index is in use from here on: nothing that follows may close it or call the rebuild failed.
@@ -259,55 +219,22 @@ public class SearchIndex {
             LOG.log(Level.WARNING, "Indexing what changed during the rebuild failed", e);
             problem = "The index was rebuilt, but what changed meanwhile could not all be indexed again: " + e.getMessage();
         }
-        reindex = new ReindexStatus(false, rebuilt.get(), started, Instant.now(), problem);
-        LOG.info(() -> "Index rebuilt with " + rebuilt.get() + " documents");
+        rebuilds.end(problem);
+        LOG.info(() -> "Index rebuilt with " + rebuilds.indexed() + " documents");
         return true;
     }
 
-    /**
-     * Makes the rebuilt index the one in use (the current folder, or the cluster's alias) and closes the old one. Both
-     * happen while no commit can run, since the scheduled commit may be committing the old index at this moment
-     * (closing a writer in mid-commit fails), and while no change is under way, so each reaches the one in use.
-     */
-    private synchronized void swapIn(SearchEngine fresh, IndexConfiguration freshConfiguration, Path folder) throws IOException {
-        // Commit lock first: a commit holding it may wait on the database for a change that holds the swap lock shared.
-        synchronized (commitLock) {
-            swapping.writeLock().lock();
-            try {
-                if (fresh instanceof OpenSearchEngine generation) {
-                    generation.takeOver();
-                } else {
-                    generations.makeCurrent(folder);
-                }
-                SearchEngine old = index;
-                index = fresh;
-                configuration = freshConfiguration;
-                shadow = null;
-                try {
-                    old.close();
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "Closing the index replaced by the rebuild failed; its folder is removed all the same", e);
-                }
-            } finally {
-                swapping.writeLock().unlock();
-            }
-        }
-    }
-
     public ReindexStatus reindexStatus() {
-        ReindexStatus status = reindex;
-        return status.running() ? new ReindexStatus(true, rebuilt.get(), status.started(), null, null) : status;
+        return rebuilds.status();
     }
 
     public boolean isOpen() {
-        SearchEngine current = index;
-        return current != null && current.isOpen();
+        return inUse.isOpen();
     }
 
     /** For reading requests in this feature's resources and pages; other features do not need it. */
     IndexConfiguration configuration() {
-        current();
-        return configuration;
+        return inUse.configuration();
     }
 
     /**
@@ -322,7 +249,7 @@ public class SearchIndex {
 
     /** At the start of the embedded index: the removals recorded but not made durable before the server stopped. */
     private void makeRemovalsLeftPending() {
-        List<PendingRemoval> left = pendingRemovals.all();
+        List<PendingRemoval> left = removals.leftFromLastRun();
         if (left.isEmpty()) {
             return;
         }
@@ -331,51 +258,29 @@ public class SearchIndex {
         LOG.info(() -> "Made " + left.size() + " removal(s) from the index that a stop had cut off");
     }
 
+    /** Indexes the item; on the cluster a write that gets no answer is left for the catch-up and never throws. */
     public void index(IndexableDocument document) {
-        swapping.readLock().lock();
-        try {
+        inUse.change(engine -> {
             if (cluster) {
-                keeping.index(current(), document);
-                SearchEngine rebuilding = shadow;
-                if (rebuilding != null) {
-                    keeping.index(rebuilding, document);
-                }
-                return;
+                keeping.index(engine, document);
+            } else {
+                engine.index(document);
             }
-            current().index(document);
-            SearchEngine rebuilding = shadow;
-            if (rebuilding != null) {
-                rebuilding.index(document);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index " + document.kind() + " " + document.id(), e);
-        } finally {
-            swapping.readLock().unlock();
-        }
+        }, "Cannot index " + document.kind() + " " + document.id());
     }
 
     /** Takes the item of this kind ({@code "document"}, {@code "post"}) and id out of the index. */
     public void remove(String kind, long id) {
-        swapping.readLock().lock();
-        try {
+        inUse.change(engine -> {
             if (cluster) {
-                keeping.remove(current(), kind, id);
-                SearchEngine rebuilding = shadow;
-                if (rebuilding != null) {
-                    keeping.remove(rebuilding, kind, id);
-                }
-                return;
+                keeping.remove(engine, kind, id);
+            } else {
+                engine.remove(kind, id);
             }
-            current().remove(kind, id);
-            SearchEngine rebuilding = shadow;
-            if (rebuilding != null) {
-                rebuilding.remove(kind, id);
-            }
-            removedSinceCommit.add(new Item(kind, id));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + kind + " " + id + " from the index", e);
-        } finally {
-            swapping.readLock().unlock();
+        }, "Cannot remove " + kind + " " + id + " from the index");
+        if (!cluster) {
+            // Only once the index has taken it: a commit forgets the recorded removal of what it has seen made.
+            removals.made(kind, id);
         }
     }
 
@@ -385,7 +290,7 @@ public class SearchIndex {
      */
     public void refreshNow() {
         try {
-            current().refreshBlocking();
+            inUse.current().refreshBlocking();
         } catch (IOException e) {
             if (!cluster) {
                 throw new UncheckedIOException("The index could not be refreshed", e);
@@ -407,12 +312,10 @@ public class SearchIndex {
         return read(engine -> engine.search(request));
     }
 
-    private interface Read<T> { T from(SearchEngine engine) throws IOException; }
-
     /** A read; on the cluster one that gets no answer is refused as unavailable (503), not as a fault of ours. */
-    private <T> T read(Read<T> read) {
+    private <T> T read(EngineInUse.Read<T> read) {
         try {
-            T answer = read.from(current());
+            T answer = read.from(inUse.current());
             if (cluster) {
                 keeping.answered();
             }
@@ -427,7 +330,7 @@ public class SearchIndex {
 
     /** On the cluster, every few seconds: sends what is behind once it answers again. */
     private void catchUp() {
-        if (index instanceof OpenSearchEngine engine && engine.isOpen()) {
+        if (inUse.currentOrNull() instanceof OpenSearchEngine engine && engine.isOpen()) {
             keeping.catchUp(engine, engine::health, () -> sources.forEach(IndexSource::catchUp), this::commit);
         }
     }
@@ -435,20 +338,16 @@ public class SearchIndex {
     /** Commits now; used by the schedule, at shutdown, and by callers that need durability at once. */
     public void commit() {
         try {
-            synchronized (commitLock) {
-                // Read under the lock: a rebuild's swap closes the index it replaces while holding it.
-                SearchEngine current = index;
-                if (current == null || !current.isOpen()) {
-                    return;
+            inUse.commit(engine -> {
+                EmbeddedRemovals.BeforeCommit removed = cluster ? null : removals.beforeCommit();
+                IndexCommitted revisions = engine.commit();
+                if (removed != null) {
+                    removals.committed(removed);
                 }
-                List<Item> removed = List.copyOf(removedSinceCommit);
-                IndexCommitted revisions = current.commit();
-                removed.forEach(item -> pendingRemovals.forget(item.kind(), item.id()));
-                removedSinceCommit.removeAll(removed);
                 if (!revisions.isEmpty()) {
                     committed.fire(revisions);
                 }
-            }
+            });
         } catch (IOException | RuntimeException e) {
             if (cluster) {
                 keeping.noAnswer("committing", e);
@@ -459,7 +358,7 @@ public class SearchIndex {
     }
 
     private void refresh() {
-        SearchEngine current = index;
+        SearchEngine current = inUse.currentOrNull();
         if (current == null) {
             return;
         }
@@ -470,27 +369,9 @@ public class SearchIndex {
         }
     }
 
-    private SearchEngine current() {
-        SearchEngine current = index;
-        if (current == null) {
-            throw new IllegalStateException("The search index is not open yet");
-        }
-        return current;
-    }
-
     @PreDestroy
     synchronized void close() {
-        java.util.stream.Stream.of(refreshing, committing, catchingUp).filter(java.util.Objects::nonNull).forEach(each -> each.cancel(false));
-        synchronized (commitLock) {
-            if (index != null) {
-                commit();
-                try {
-                    index.close();
-                } catch (IOException e) {
-                    LOG.log(Level.SEVERE, "Closing the index failed", e);
-                }
-                index = null;
-            }
-        }
+        Stream.of(refreshing, committing, catchingUp).filter(Objects::nonNull).forEach(each -> each.cancel(false));
+        inUse.close(this::commit);
     }
 }
