@@ -7,6 +7,16 @@ document.addEventListener('DOMContentLoaded', function () {
     setUpCompletions();
 });
 
+// A facet option is a link that says it is a checkbox, so the key that ticks a checkbox, Space, must follow it too
+// (Enter already does, as for any link).
+document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.key === ' ' && target.matches && target.matches('a[role=checkbox]')) {
+        event.preventDefault();
+        target.click();
+    }
+});
+
 // Completions under the search box (an ARIA combobox): titles open the document, outlets and topics
 // filter the archive. Without JavaScript the box is a plain search field.
 function setUpCompletions() {

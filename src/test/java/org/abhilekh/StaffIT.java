@@ -31,10 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -492,6 +494,109 @@ class StaffIT {
         assertTrue(Integer.parseInt(sixth.headers().firstValue("Retry-After").orElseThrow()) > 0);
         HttpResponse<String> other = commentAs(reader, "A question from elsewhere " + marker, "reader-" + marker + "@example.net");
         assertEquals(202, other.statusCode(), "another reader behind the same proxy still comments: " + other.body());
+    }
+
+    // --- accessibility ---
+
+    @Test
+    void theMainPublicAndStaffPagesHaveNoSeriousOrCriticalAccessibilityViolationInEitherLanguageAtEitherWidth() throws Exception {
+        String document = portal.search("police", false).getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getString("url")).filter(url -> url.startsWith("/archive/")).findFirst().orElseThrow();
+        String kit = Portal.json("{\"kits\":" + portal.get("/api/presskits", false).body() + "}").getJsonArray("kits")
+                .getJsonObject(0).getString("slug");
+        List<String> publicPages = List.of("/", "/search/?q=police", document, "/blog/", "/blog/" + COMMENTED_POST, "/press/",
+                "/press/kit.xhtml?slug=" + kit, "/press/coverage.xhtml", "/login.xhtml");
+        List<String> staffPages = List.of("/admin/upload.xhtml", "/admin/documents.xhtml", "/admin/jobs.xhtml",
+                "/admin/blog/comments.xhtml", "/admin/blog/edit.xhtml", "/admin/users.xhtml", "/admin/press/index.xhtml");
+        Accessibility axe = new Accessibility();
+        WebDriver reader = Portal.phoneBrowser();
+        WebDriver staff = Portal.phoneBrowser();
+        try {
+            portal.logInAsAdmin(staff, new WebDriverWait(staff, PATIENCE));
+            for (String language : List.of("en", "hi")) {
+                for (int width : List.of(390, 1280)) {
+                    checkPages(reader, language, width, publicPages, axe);
+                    checkPages(staff, language, width, staffPages, axe);
+                }
+            }
+        } finally {
+            reader.quit();
+            staff.quit();
+        }
+        axe.writeReport(Path.of(System.getProperty("abhilekh.war")).resolveSibling("accessibility-report.txt"));
+        assertEquals(List.of(), axe.blocking(), "every serious or critical finding (all findings: target/accessibility-report.txt)");
+    }
+
+    /** Each page in this interface language at this width; the page must really be in that language. */
+    private void checkPages(WebDriver browser, String language, int width, List<String> pages, Accessibility axe) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.get(portal.base() + "/language?to=" + language + "&back=/");
+        for (String page : pages) {
+            browser.get(portal.base() + page);
+            String view = page + " (" + language + ", " + width + " px)";
+            assertEquals(language, browser.findElement(By.tagName("html")).getDomAttribute("lang"), view);
+            axe.check(browser, view);
+        }
+    }
+
+    @Test
+    void theKeyboardAloneSearchesFiltersUploadsAndModerates() throws Exception {
+        String marker = marker();
+        Path file = Files.writeString(temp.resolve("keyboard-" + marker + ".txt"), "Keyboard upload " + marker + " about brick kilns.");
+        assertEquals(202, commentAs("198.51.100.31", "Keyboard moderation " + marker, "keys-" + marker + "@example.net").statusCode());
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.get(portal.base() + "/search/");
+            tabTo(browser, element -> "q".equals(element.getDomAttribute("id")), "the search box").sendKeys("police" + Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("q=police"));
+            WebElement facet = tabTo(browser, element -> "checkbox".equals(element.getDomAttribute("role")), "a facet option");
+            String option = facet.findElement(By.className("label")).getText();
+            facet.sendKeys(Keys.SPACE);
+            wait.until(ExpectedConditions.urlContains("f="));
+            assertEquals(option, browser.findElement(By.cssSelector("a[role=checkbox][aria-checked=true] .label")).getText(),
+                    "Space ticked the facet option that had the focus");
+
+            portal.logInAsAdmin(browser, wait);
+            browser.get(portal.base() + "/admin/upload.xhtml");
+            // Typing the path into the focused file field is what the file dialog a keyboard user opens with Enter does.
+            tabTo(browser, element -> "files".equals(element.getDomAttribute("id")), "the file field").sendKeys(file.toString());
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".file-item"), 1));
+            tabTo(browser, element -> "start-upload".equals(element.getDomAttribute("id")), "the upload button").sendKeys(Keys.ENTER);
+            // Stored is enough here: reading it may wait behind the seed archive's scans, which the job below waits for.
+            wait.withMessage(() -> "the upload was not answered: " + browser.findElement(By.id("doc-form")).getText())
+                    .until(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".file-state"), "Stored"),
+                            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".file-state.done"))));
+            JsonArray jobs = Portal.json(portal.get("/api/jobs?q=" + Portal.encode(marker), true).body()).getJsonArray("jobs");
+            assertEquals(1, jobs.size(), "one upload of the file: " + jobs);
+            assertEquals("done", awaitJob(jobs.getJsonObject(0).getJsonNumber("id").longValue()).getString("status"));
+            assertEquals(1, portal.search(marker, true).getInt("total"), "the file uploaded by keyboard is in the archive");
+
+            browser.get(portal.base() + "/admin/blog/comments.xhtml");
+            tabTo(browser, element -> "submit".equals(element.getDomAttribute("type"))
+                    && element.getDomAttribute("class").contains("approve")
+                    && element.findElement(By.xpath("ancestor::li[1]")).getText().contains(marker), "the comment's Approve button")
+                    .sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"), "Approved: 1"));
+        } finally {
+            browser.quit();
+        }
+        assertTrue(portal.get("/blog/" + COMMENTED_POST, false).body().contains("Keyboard moderation " + marker),
+                "the comment approved by keyboard is published under its post");
+    }
+
+    /** Presses Tab until {@code wanted} has the focus, as a keyboard user would; fails if it never does. */
+    private static WebElement tabTo(WebDriver browser, java.util.function.Predicate<WebElement> wanted, String what) {
+        Actions keys = new Actions(browser);
+        for (int presses = 0; presses < 400; presses++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("400 presses of Tab never reached " + what + " on " + browser.getCurrentUrl());
     }
 
     // --- helpers ---
