@@ -92,7 +92,8 @@ class CoverageStatisticsTest {
         String svg = CoverageChart.svg(coverage, "language", key -> key.equals("hi") ? "हिन्दी" : "English", "Clippings <per> month");
         assertEquals(true, svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertEquals(true, svg.contains("<title id=\"chart-language-title\">Clippings &lt;per&gt; month</title>"));
-        assertEquals(4, svg.split("<rect x=\"[0-9]+\" y=\"[0-9]+\" width=\"8\"", -1).length - 1,
+        assertEquals(true, svg.contains("viewBox=\"0 0 480 "), "a long timeline keeps the minimum width, its bars thin");
+        assertEquals(4, svg.split("<rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"9.47\"", -1).length - 1,
                 "2021-11: hi; 2024-01: en + hi; 2024-09: en; the empty months between draw nothing");
         assertEquals(true, svg.contains("<title>2024-01 हिन्दी: 2</title>"));
         assertEquals(List.of("2021-11", "2022", "2023", "2024"), labels(svg), "a long timeline names its first month and each year");
