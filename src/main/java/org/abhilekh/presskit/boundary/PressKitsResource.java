@@ -275,9 +275,10 @@ public class PressKitsResource {
         }
     }
 
+    /** A missing kit is 404 before anything about the body is judged or a search is run. */
     private void requireKit(String slug) {
         if (!pressKits.exists(slug)) {
-            staffView(slug);
+            throw new NotFoundException("There is no press kit '" + (slug.length() > 80 ? slug.substring(0, 80) : slug) + "'.");
         }
     }
 
@@ -342,7 +343,7 @@ public class PressKitsResource {
         if (search.to() != null) {
             text.append(" to ").append(search.to());
         }
-        return text.append(" sort ").append(search.sort().name().toLowerCase(java.util.Locale.ROOT)).append(", first ").append(search.size()).toString();
+        return text.append(" sort ").append(search.sort().code()).append(", first ").append(search.size()).toString();
     }
 
     private KitView staffView(String slug) {
