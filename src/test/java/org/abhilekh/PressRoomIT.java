@@ -448,6 +448,252 @@ class PressRoomIT {
         }
     }
 
+    @Test
+    void anEditorChangesThePressRoomWordsInEnglishAndHindiAndThePressRoomAndEveryKitReadmeShowThemEscaped() throws Exception {
+        HttpResponse<String> seeded = portal.get("/api/pressroom", false);
+        assertEquals(200, seeded.statusCode(), seeded.body());
+        JsonObject original = Portal.json(seeded.body());
+        assertTrue(original.getJsonObject("about").getString("en").startsWith("The Jharkhand Child Rights Forum (झारखंड बाल अधिकार मंच) works"),
+                "a fresh install shows the texts the press room had before they became data");
+        assertEquals(List.of("Anjali Tirkey", "रमेश महतो"), original.getJsonArray("contacts").getValuesAs(JsonObject.class).stream()
+                .map(contact -> contact.getString("name")).toList());
+        String marker = marker();
+        String[] editor = readyAccount("press-editor-" + marker, "editor");
+        String[] staff = readyAccount("press-staff-" + marker, "staff");
+        String changed = """
+                {"about": {"en": "About %1$s <b>bold</b> & co", "hi": "हमारे बारे में %1$s <script>alert(1)</script>"},
+                 "helpline": {"en": "Helpline %1$s: call 1098.", "hi": null},
+                 "contacts": [{"name": "Meera <i>Soren</i> %1$s", "role": {"en": "Press officer", "hi": "प्रेस अधिकारी"},
+                               "email": "press.%1$s@jcrf.example", "phone": "+91 651 200 0999"}]}
+                """.formatted(marker);
+        long version = original.getJsonNumber("version").longValue();
+        try {
+            HttpResponse<String> refused = call("PUT", "/api/pressroom", staff, changed, version);
+            assertEquals(403, refused.statusCode(), "staff who are not editors may not change the press room: " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertEquals(403, asAccount("/admin/press/room.xhtml", staff).statusCode(), "nor open its staff page");
+            assertEquals(400, call("PUT", "/api/pressroom", editor, changed).statusCode(), "an edit names the version it is based on");
+
+            HttpResponse<String> saved = call("PUT", "/api/pressroom", editor, changed, version);
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertEquals(version + 1, Portal.json(saved.body()).getJsonNumber("version").longValue());
+            HttpResponse<String> stale = call("PUT", "/api/pressroom", editor, changed, version);
+            assertEquals(409, stale.statusCode(), "a save based on what a colleague has since changed is refused: " + stale.body());
+
+            String english = portal.get("/press/", false).body();
+            assertTrue(english.contains("About " + marker + " &lt;b&gt;bold&lt;/b&gt; &amp; co"), english);
+            assertFalse(english.contains("<b>bold</b>"), "the editors' words are text, never markup");
+            assertTrue(english.contains("Meera &lt;i&gt;Soren&lt;/i&gt; " + marker) && english.contains("href=\"mailto:press." + marker + "@jcrf.example\"")
+                    && english.contains("href=\"tel:+916512000999\"") && english.contains("Press officer"), english);
+            assertFalse(english.contains("Anjali Tirkey"), "a contact the editor removed is gone");
+            String hindi = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/press/")).header("Cookie", "abhilekh-lang=hi").build()).body();
+            assertTrue(hindi.contains("हमारे बारे में " + marker + " &lt;script&gt;alert(1)&lt;/script&gt;"), hindi);
+            assertFalse(hindi.contains("<script>alert(1)"));
+            assertTrue(hindi.contains("प्रेस अधिकारी"), "a Hindi reader gets the contact's Hindi role");
+            assertTrue(hindi.contains("lang=\"en\">Helpline " + marker + ": call 1098."), "and the English text where no Hindi is written");
+
+            Path zip = downloads.resolve("about-" + marker + ".zip");
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(portal.base() + "/press/kits/" + PUBLIC_KIT + ".zip")).build(),
+                    HttpResponse.BodyHandlers.ofFile(zip)).statusCode());
+            String readme = entry(zip, "README.txt");
+            assertTrue(readme.contains("About the Jharkhand Child Rights Forum\n--------------------------------------\n\nAbout " + marker
+                    + " <b>bold</b> & co\n\nहमारे बारे में " + marker), readme);
+            assertTrue(readme.contains("Media contacts\n--------------\n  Meera <i>Soren</i> " + marker + ", Press officer / प्रेस अधिकारी: press."
+                    + marker + "@jcrf.example, +91 651 200 0999\n"), readme);
+
+            String trail = portal.get("/api/admin/audit?action=PRESS_ROOM_EDIT&actor=" + editor[0], true).body();
+            JsonArray entries = Portal.json(trail).getJsonArray("entries");
+            assertEquals(1, entries.size(), trail);
+            assertEquals(editor[0], entries.getJsonObject(0).getString("actor"));
+            assertTrue(entries.getJsonObject(0).getString("details").contains("about (en): \"The Jharkhand Child Rights Forum"), trail);
+        } finally {
+            JsonObject now = Portal.json(portal.get("/api/pressroom", false).body());
+            JsonObject restore = jakarta.json.Json.createObjectBuilder(original).remove("version").build();
+            assertEquals(200, call("PUT", "/api/pressroom", admin(), restore.toString(), now.getJsonNumber("version").longValue()).statusCode());
+        }
+    }
+
+    @Test
+    void anEditorChangesThePressRoomOnItsStaffPageInEnglishAndHindi() throws Exception {
+        String marker = marker();
+        JsonObject original = Portal.json(portal.get("/api/pressroom", false).body());
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            portal.logInAsAdmin(browser, wait);
+            browser.get(portal.base() + "/admin/press/");
+            browser.findElement(By.id("edit-press-room")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/press/room.xhtml"));
+            assertEquals("Anjali Tirkey", browser.findElement(By.id("contact-name-0")).getAttribute("value"));
+            browser.findElement(By.id("room:aboutEn")).clear();
+            browser.findElement(By.id("room:aboutEn")).sendKeys("We are " + marker + ".");
+            browser.findElement(By.id("room:aboutHi")).clear();
+            browser.findElement(By.id("room:aboutHi")).sendKeys("हम " + marker + " हैं।");
+            browser.findElement(By.id("contact-name-2")).sendKeys("Sunil Hansda");
+            browser.findElement(By.id("contact-role-en-2")).sendKeys("Photographs");
+            browser.findElement(By.id("contact-phone-2")).sendKeys("+91 651 200 0125");
+            browser.findElement(By.id("room:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The press room is saved."));
+            assertEquals("Sunil Hansda", browser.findElement(By.id("contact-name-2")).getAttribute("value"));
+
+            browser.get(portal.base() + "/press/");
+            assertEquals("We are " + marker + ".", browser.findElement(By.id("press-about")).getText());
+            assertTrue(browser.findElement(By.id("press-contacts")).getText().contains("Sunil Hansda"));
+            browser.findElement(By.cssSelector("a[lang=hi]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("press-about"), "हम " + marker + " हैं।"));
+            assertEquals("hi", browser.findElement(By.id("press-about")).getAttribute("lang"));
+        } finally {
+            browser.quit();
+            JsonObject now = Portal.json(portal.get("/api/pressroom", false).body());
+            JsonObject restore = jakarta.json.Json.createObjectBuilder(original).remove("version").build();
+            assertEquals(200, call("PUT", "/api/pressroom", admin(), restore.toString(), now.getJsonNumber("version").longValue()).statusCode());
+        }
+        String trail = portal.get("/api/admin/audit?action=PRESS_ROOM_EDIT&actor=admin", true).body();
+        assertTrue(trail.contains("We are " + marker), trail);
+    }
+
+    @Test
+    void theKitApiRemovesAndReordersItemsAndAnEmbargoHidesAKitFromThePublicUntilItIsLifted() throws Exception {
+        String slug = "api-kit-" + marker();
+        String title = "Kit " + slug;
+        assertEquals(201, call("POST", "/api/presskits", admin(), "{\"slug\": \"" + slug + "\", \"title\": \"" + title + "\"}").statusCode());
+        List<Long> documents = ids(portal.search("", false, "f=type:press-clipping", "size=3"));
+        HttpResponse<String> added = call("POST", "/api/presskits/" + slug + "/items", admin(), "{\"documents\": " + documents + "}");
+        assertEquals(200, added.statusCode(), added.body());
+        assertEquals(documents, longs(Portal.json(added.body()).getJsonArray("added")));
+        assertEquals(200, call("POST", "/api/presskits/" + slug + "/publish", admin(), null).statusCode());
+        try {
+            assertEquals(200, status("/api/presskits/" + slug, false));
+            String[] staff = readyAccount("kit-staff-" + marker(), "staff");
+            assertEquals(403, call("PUT", "/api/presskits/" + slug + "/embargo", staff, "{\"until\": \"" + FAR_EMBARGO + "\"}").statusCode());
+            assertEquals(400, call("PUT", "/api/presskits/" + slug + "/embargo", admin(), "{\"until\": \"next week\"}").statusCode());
+
+            assertEquals(200, call("PUT", "/api/presskits/" + slug + "/embargo", admin(), "{\"until\": \"" + FAR_EMBARGO + "\"}").statusCode());
+            assertEquals(404, status("/api/presskits/" + slug, false), "an embargoed kit is, to the public, no kit at all");
+            assertEquals(404, status("/press/kits/" + slug + ".zip", false));
+            assertEquals(404, status("/press/kit.xhtml?slug=" + slug, false));
+            assertFalse(portal.get("/api/presskits", false).body().contains(slug));
+            assertFalse(portal.get("/press/", false).body().contains(title));
+            assertEquals(200, status("/api/presskits/" + slug, true), "staff still see it");
+
+            assertEquals(403, call("DELETE", "/api/presskits/" + slug + "/embargo", staff, null).statusCode());
+            HttpResponse<String> lifted = call("DELETE", "/api/presskits/" + slug + "/embargo", admin(), null);
+            assertEquals(200, lifted.statusCode(), lifted.body());
+            assertTrue(Portal.json(lifted.body()).isNull("embargoUntil"), lifted.body());
+            assertEquals(200, status("/api/presskits/" + slug, false), "lifted, the kit is public at once");
+            assertEquals(200, portal.download("/press/kits/" + slug + ".zip", false).statusCode());
+            assertTrue(portal.get("/api/presskits", false).body().contains(slug));
+            String publication = portal.get("/api/admin/audit?action=KIT_PUBLISH&target=" + Portal.encode("kit " + slug), true).body();
+            assertTrue(publication.contains("embargo " + FAR_EMBARGO + " -> null"), "lifting an embargo is a publication: " + publication);
+
+            List<Long> items = itemIds(staffKit(slug));
+            List<Long> reversed = new ArrayList<>(items);
+            Collections.reverse(reversed);
+            assertEquals(400, call("PUT", "/api/presskits/" + slug + "/order", admin(), "{\"items\": " + items.subList(0, 2) + "}").statusCode(),
+                    "a new order names every item");
+            assertEquals(200, call("PUT", "/api/presskits/" + slug + "/order", admin(), "{\"items\": " + reversed + "}").statusCode());
+            assertEquals(reversed, itemIds(staffKit(slug)));
+
+            assertEquals(403, call("DELETE", "/api/presskits/" + slug + "/items/" + items.get(0), staff, null).statusCode());
+            HttpResponse<String> removed = call("DELETE", "/api/presskits/" + slug + "/items/" + items.get(0), admin(), null);
+            assertEquals(200, removed.statusCode(), removed.body());
+            assertEquals(reversed.subList(0, 2), itemIds(Portal.json(removed.body())));
+            HttpResponse<String> again = call("DELETE", "/api/presskits/" + slug + "/items/" + items.get(0), admin(), null);
+            assertEquals(404, again.statusCode());
+            assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            String trail = portal.get("/api/admin/audit?action=KIT_SAVE&target=" + Portal.encode("kit " + slug), true).body();
+            assertTrue(trail.contains("removed item " + items.get(0)) && trail.contains("order " + items), trail);
+        } finally {
+            withdraw(slug, title);
+        }
+    }
+
+    @Test
+    void anEditorAddsTheFirstResultsOfASearchToADraftKitThroughTheApi() throws Exception {
+        String slug = "from-search-" + marker();
+        assertEquals(201, call("POST", "/api/presskits", admin(), "{\"slug\": \"" + slug + "\", \"title\": \"From a search\"}").statusCode());
+        String search = "{\"search\": {\"q\": \"\", \"f\": [\"type:press-clipping\"], \"sort\": \"date\"}, \"limit\": 5}";
+        List<Long> expected = ids(portal.search("", true, "f=type:press-clipping", "sort=date", "size=5"));
+        assertEquals(5, expected.size());
+
+        HttpResponse<String> added = call("POST", "/api/presskits/" + slug + "/items", admin(), search);
+        assertEquals(200, added.statusCode(), added.body());
+        assertEquals(expected, longs(Portal.json(added.body()).getJsonArray("added")), "the search's first five, in its order, as staff see it");
+        assertEquals(expected, Portal.json(added.body()).getJsonObject("kit").getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getJsonNumber("documentId").longValue()).toList());
+        HttpResponse<String> twice = call("POST", "/api/presskits/" + slug + "/items", admin(), search);
+        assertEquals(List.of(), longs(Portal.json(twice.body()).getJsonArray("added")));
+        assertEquals(expected, longs(Portal.json(twice.body()).getJsonArray("alreadyInKit")));
+
+        assertEquals(400, call("POST", "/api/presskits/" + slug + "/items", admin(), search.replace("\"limit\": 5", "\"limit\": 101")).statusCode());
+        HttpResponse<String> badFacet = call("POST", "/api/presskits/" + slug + "/items", admin(), search.replace("type:press-clipping", "colour:red"));
+        assertEquals(400, badFacet.statusCode());
+        assertTrue(badFacet.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(403, call("POST", "/api/presskits/" + slug + "/items", readyAccount("search-staff-" + marker(), "staff"), search).statusCode());
+        assertEquals(404, call("POST", "/api/presskits/no-such-kit-" + marker() + "/items", admin(), search).statusCode());
+        HttpResponse<String> published = call("POST", "/api/presskits/" + PUBLIC_KIT + "/items", admin(), search);
+        assertEquals(409, published.statusCode(), "several documents at once go into a draft: " + published.body());
+        String trail = portal.get("/api/admin/audit?action=KIT_SAVE&target=" + Portal.encode("kit " + slug), true).body();
+        assertTrue(trail.contains("added documents " + expected + " from search \\\"\\\" f=type:press-clipping sort date, first 5"), trail);
+        assertEquals(404, status("/api/presskits/" + slug, false), "the draft stays the staff's");
+    }
+
+    @Test
+    void anEditorTicksSearchResultsAndAddsThemToANewDraftKitThenAddsTheFirstResultsToIt() throws Exception {
+        String slug = "ticked-" + marker();
+        WebDriver browser = Portal.phoneBrowser();
+        List<Long> ticked = new ArrayList<>();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            portal.logInAsAdmin(browser, wait);
+            browser.get(portal.base() + "/search/?f=type:press-clipping&sort=date");
+            List<org.openqa.selenium.WebElement> boxes = browser.findElements(By.cssSelector(".hit input[name=document]"));
+            assertTrue(boxes.size() >= 3, "an editor can tick each document hit");
+            for (org.openqa.selenium.WebElement box : List.of(boxes.get(1), boxes.get(2))) {
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+                box.click();
+                ticked.add(Long.parseLong(box.getAttribute("value")));
+            }
+            browser.findElement(By.id("add-selected")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/press/add.xhtml"));
+            assertEquals(2, browser.findElements(By.cssSelector("#to-add li")).size());
+            browser.findElement(By.id("new-kit:slug")).sendKeys(slug);
+            browser.findElement(By.id("new-kit:title")).sendKeys("Ticked " + slug);
+            browser.findElement(By.id("new-kit:create")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 documents were added to the kit."));
+            assertEquals("Draft", browser.findElement(By.id("kit-state")).getText());
+
+            browser.get(portal.base() + "/search/?f=type:press-clipping&sort=date");
+            org.openqa.selenium.WebElement limit = browser.findElement(By.id("add-limit"));
+            limit.clear();
+            limit.sendKeys("3");
+            browser.findElement(By.id("add-first")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/press/add.xhtml"));
+            assertEquals(3, browser.findElements(By.cssSelector("#to-add li")).size());
+            browser.findElement(By.cssSelector("#drafts input[data-slug='" + slug + "']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 document was added to the kit."));
+        } finally {
+            browser.quit();
+        }
+        List<Long> firstThree = ids(portal.search("", true, "f=type:press-clipping", "sort=date", "size=3"));
+        List<Long> expected = new ArrayList<>(ticked);
+        expected.add(firstThree.get(0));
+        assertEquals(expected, staffKit(slug).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getJsonNumber("documentId").longValue()).toList(), "the ticked two, then the one of the first three not in yet");
+    }
+
+    private static List<Long> ids(JsonObject search) {
+        return search.getJsonArray("hits").getValuesAs(JsonObject.class).stream().map(hit -> hit.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static List<Long> longs(JsonArray numbers) {
+        return numbers.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList();
+    }
+
+    private static List<Long> itemIds(JsonObject kit) {
+        return kit.getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(entry -> entry.getJsonNumber("itemId").longValue()).toList();
+    }
+
     private JsonObject staffKit(String slug) throws IOException, InterruptedException {
         HttpResponse<String> response = portal.get("/api/presskits/" + slug, true);
         assertEquals(200, response.statusCode(), response.body());

@@ -5,8 +5,9 @@
  *
  * <p>Owns: {@code press_kit} and {@code press_kit_item} rows, drafts and publication, embargo and preview tokens,
  * the safeguarding findings of a kit's own words and files, the download counter, the ZIP and README format,
- * citation lines, the press room, kit pages, the staff kit editor, {@code /api/presskits} and the seed kits
- * ({@code seed-content/presskits/}).
+ * citation lines, the press room with its own words ({@code press_room_text}, {@code press_room_contact}: about the
+ * organisation, the note for a child in danger, the media contacts), kit pages, the staff kit editor,
+ * {@code /api/presskits}, {@code /api/pressroom} and the seed kits ({@code seed-content/presskits/}).
  *
  * <p>Decisions:
  * <ul>
@@ -52,6 +53,19 @@
  * <li>Page beans reach the request, flash and interface text through OmniFaces ({@code Faces}, {@code Messages})
  *     and the platform's {@code PageMessages}, rather than injecting FacesContext and ExternalContext and fetching
  *     the {@code msg} bundle by hand: less plumbing per bean, and a refused action is told one way.</li>
+ * <li>The press room's words are data editors change, not interface text: they are the organisation's statement and
+ *     its people, which change without a release. Each text is written in English and, optionally, Hindi; a Hindi
+ *     reader gets the English text where no Hindi is written, since an empty paragraph says less than one in the other
+ *     language. One row of texts carries a version that every save must name (409 otherwise), and the contacts are
+ *     saved with it as one change, so two editors cannot each keep half of their edit. Contacts are structured (name,
+ *     role, email, phone) so links are built from checked values, never from markup an editor typed; pages escape
+ *     every text. Rejected: a Markdown paragraph (links and emphasis are not worth a sanitiser here).</li>
+ * <li>Several documents at once (ticked search hits, a search's first N results, a list through the API) go into a
+ *     draft kit only: publishing is where an editor reviews what goes out, and up to a hundred documents appearing in
+ *     a published kit at once would skip that. The search is run as staff see it, through the search facade, so
+ *     staff-only documents may go in, as with one document; the public kit leaves them out where it is read.
+ *     On the page, the search is resolved when the page opens and its forms carry the ids, so what is added is
+ *     what the editor saw.</li>
  * </ul>
  */
 package org.abhilekh.presskit;

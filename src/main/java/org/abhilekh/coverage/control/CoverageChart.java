@@ -18,6 +18,11 @@ public final class CoverageChart {
     private static final List<String> PALETTE = List.of("#8a2d1c", "#1a5fb4", "#2e7d32", "#6b3fa0", "#b35900", "#00695c", "#555d66");
     private static final int BAR = 26;
     private static final int GAP = 10;
+    /**
+     * A timeline longer than two years is drawn at the minimum width with bars as thin as its months need, and a label
+     * per year, so its letters stay as large as a short timeline's on a phone.
+     */
+    private static final int LONG = 24;
     private static final int HEIGHT = 160;
     private static final int TOP = 10;
     private static final int LEFT = 28;
@@ -33,8 +38,12 @@ public final class CoverageChart {
     public static String svg(Coverage coverage, String split, Function<String, String> labels, String title) {
         List<String> keys = "medium".equals(split) ? coverage.media() : coverage.languages();
         int max = Math.max(1, coverage.months().stream().mapToInt(Coverage.Month::total).max().orElse(1));
+        int months = Math.max(1, coverage.months().size());
+        boolean longTimeline = months > LONG;
         // At least this wide, so that a timeline of two months is not blown up to giant bars and letters.
-        int width = Math.max(MIN_WIDTH, LEFT + Math.max(1, coverage.months().size()) * (BAR + GAP) + GAP);
+        int width = longTimeline ? MIN_WIDTH : Math.max(MIN_WIDTH, LEFT + months * (BAR + GAP) + GAP);
+        double slot = longTimeline ? (double) (width - LEFT - GAP) / months : BAR + GAP;
+        double bar = longTimeline ? slot * 0.75 : BAR;
         int legendTop = TOP + HEIGHT + 56;
         int height = legendTop + keys.size() * 22 + 8;
         StringBuilder svg = new StringBuilder();
@@ -48,7 +57,8 @@ public final class CoverageChart {
                 LEFT - 4, TOP + 8, max));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" fill=\"#1f2328\">0</text>",
                 LEFT - 4, TOP + HEIGHT));
-        int x = LEFT + GAP;
+        double x = LEFT + GAP;
+        boolean first = true;
         for (Coverage.Month month : coverage.months()) {
             Map<String, Integer> counts = "medium".equals(split) ? month.byMedium() : month.byLanguage();
             int y = TOP + HEIGHT;
@@ -60,13 +70,17 @@ public final class CoverageChart {
                 int h = Math.round((float) count * HEIGHT / max);
                 y -= h;
                 svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s %s: %d</title></rect>",
-                        x, y, BAR, h, colour(i), month.month(), escape(labels.apply(keys.get(i))), count));
+                        "<rect x=\"%s\" y=\"%d\" width=\"%s\" height=\"%d\" fill=\"%s\"><title>%s %s: %d</title></rect>",
+                        number(x), y, number(bar), h, colour(i), month.month(), escape(labels.apply(keys.get(i))), count));
             }
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#1f2328\" transform=\"rotate(-60 %d %d)\" text-anchor=\"end\">%s</text>",
-                    x + BAR / 2, TOP + HEIGHT + 12, x + BAR / 2, TOP + HEIGHT + 12, month.month()));
-            x += BAR + GAP;
+            String label = label(month.month(), longTimeline, first);
+            if (label != null) {
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%s\" y=\"%d\" font-size=\"12\" fill=\"#1f2328\" transform=\"rotate(-60 %s %d)\" text-anchor=\"end\">%s</text>",
+                        number(x + bar / 2), TOP + HEIGHT + 12, number(x + bar / 2), TOP + HEIGHT + 12, label));
+            }
+            first = false;
+            x += slot;
         }
         for (int i = 0; i < keys.size(); i++) {
             int y = legendTop + i * 22;
@@ -75,6 +89,19 @@ public final class CoverageChart {
                     LEFT + 22, y + 14, escape(labels.apply(keys.get(i)))));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Each month of a short timeline; a long one marks the first month and each January with its year. */
+    static String label(String month, boolean longTimeline, boolean first) {
+        if (!longTimeline) {
+            return month;
+        }
+        return first ? month : (month.endsWith("-01") ? month.substring(0, 4) : null);
+    }
+
+    /** A coordinate: whole numbers as they are, others to two decimals. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static String colour(int index) {

@@ -1,6 +1,7 @@
 package org.abhilekh.coverage.control;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ import org.abhilekh.coverage.entity.Coverage;
  * visibility), so public numbers never include a staff-only clipping. A clipping without a date is
  * counted for its outlet but cannot be placed on the timeline; one without an outlet is counted
  * under "unknown outlet" so totals still add up. Outlets are grouped by the managed outlet list's name,
- * whatever spelling a clipping carries. Over all years the timeline lists the months that have
- * clippings; for one chosen year it lists all twelve months.
+ * whatever spelling a clipping carries. The timeline lists every month from the first clipping's to the
+ * last one's (for one chosen year, all twelve), months without clippings at zero.
  */
 public final class CoverageStatistics {
 
@@ -57,14 +58,14 @@ public final class CoverageStatistics {
             media.add(valueOr(c.medium()));
         });
         Map<String, List<DocumentFacts>> byMonth = new TreeMap<>();
-        if (year != null) {
-            // A chosen year is shown as a whole timeline, quiet months included, so gaps are visible.
-            for (int month = 1; month <= 12; month++) {
-                byMonth.put(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), new ArrayList<>());
-            }
-        }
         selected.stream().filter(c -> c.date() != null)
                 .forEach(c -> byMonth.computeIfAbsent(c.date().toString().substring(0, 7), m -> new ArrayList<>()).add(c));
+        // The timeline runs without a break, quiet months at zero, so gaps are visible: a chosen year in full, else
+        // from the first month with a clipping to the last.
+        List<YearMonth> axis = year != null
+                ? MonthAxis.spanning(List.of(YearMonth.of(year, 1), YearMonth.of(year, 12)))
+                : MonthAxis.spanning(byMonth.keySet().stream().map(YearMonth::parse).toList());
+        axis.forEach(month -> byMonth.putIfAbsent(month.toString(), new ArrayList<>()));
         List<Coverage.Month> months = new ArrayList<>();
         byMonth.forEach((month, list) -> months.add(new Coverage.Month(month, list.size(),
                 counts(list, languages, DocumentFacts::language), counts(list, media, DocumentFacts::medium))));

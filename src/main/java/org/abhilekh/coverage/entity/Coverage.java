@@ -20,7 +20,7 @@ public record Coverage(
         List<Integer> years,
         List<String> allOutlets) {
 
-    /** One month with at least one clipping, written {@code YYYY-MM}. */
+    /** One month of the timeline, written {@code YYYY-MM}; a month without clippings counts zero. */
     public record Month(String month, int total, Map<String, Integer> byLanguage, Map<String, Integer> byMedium) {
     }
 

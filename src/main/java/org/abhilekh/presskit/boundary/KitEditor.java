@@ -27,12 +27,15 @@ import org.abhilekh.presskit.entity.KitFindings;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
 import org.abhilekh.safeguarding.entity.Finding;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.search.entity.SearchHit;
+import org.abhilekh.search.entity.SearchRequest;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor and
- * "Add to kit" from a search hit. Seeing these pages needs a staff role (web.xml); changing a kit needs
+ * Backs the staff pages under {@code /admin/press/}: the list of kits, a new kit, one kit's editor, "Add to kit" from a
+ * search hit, and adding the ticked hits or the first results of a search to a draft kit, existing or new. Seeing these pages needs a staff role (web.xml); changing a kit needs
  * editor or admin, checked here on every action, not only by hiding buttons.
  *
  * <p>Embargo times are entered and shown in India Standard Time, the organisation's own clock.
@@ -43,6 +46,9 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class KitEditor {
+
+    private static final int DEFAULT_LIMIT = 10;
+    private static final int MAX_ORIGIN = 1000;
 
     @Inject
     SiteUrl siteUrl;
@@ -56,6 +62,9 @@ public class KitEditor {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SearchIndex searchIndex;
 
     private String slug;
     private KitView kit;
@@ -76,11 +85,16 @@ public class KitEditor {
     private KitFindings findings;
     private List<Finding> held;
     private String heldIn;
+    private String pick;
+    private List<DocumentFacts> documentsToAdd;
+    private String origin;
+    private String problem;
 
     @PostConstruct
     void init() {
         slug = Faces.getRequestParameter("slug");
         document = Faces.getRequestParameter("document");
+        pick = Faces.getRequestParameter("pick");
         if (slug != null && !slug.isBlank()) {
             try {
                 kit = pressKits.find(slug, new PressKits.Viewer(true, null), siteUrl.of(Faces.getRequest()));
@@ -114,6 +128,112 @@ public class KitEditor {
         }
     }
 
+    /**
+     * Whether the page adds several documents: the hits ticked on the search page ({@code pick=selected}) or its first
+     * results ({@code pick=first}), or, when its form comes back, the documents it listed ({@code pick=listed}).
+     */
+    public boolean isSeveral() {
+        return pick != null;
+    }
+
+    /**
+     * The documents to add, as staff see them and in the order the search gave them. Resolved once, when the page is
+     * opened from the search: its forms then carry these ids, so what is added is what the editor saw.
+     */
+    public List<DocumentFacts> getDocumentsToAdd() {
+        if (documentsToAdd == null) {
+            documentsToAdd = resolve();
+        }
+        return documentsToAdd;
+    }
+
+    private List<DocumentFacts> resolve() {
+        if (pick == null) {
+            return List.of();
+        }
+        try {
+            List<Long> ids;
+            if ("first".equals(pick)) {
+                SearchRequest search = searchIndex.request(Faces.getRequestParameter("q"), List.of(values("f")), Faces.getRequestParameter("from"),
+                        Faces.getRequestParameter("to"), Faces.getRequestParameter("sort"), limit(), true);
+                ids = searchIndex.search(search).hits().stream().filter(hit -> "document".equals(hit.kind())).map(SearchHit::id).toList();
+                origin = PressKitsResource.describe(search);
+            } else {
+                ids = java.util.Arrays.stream(values("document")).limit(PressKits.MAX_DOCUMENTS_AT_ONCE).map(KitEditor::parseId).distinct().toList();
+                origin = "listed".equals(pick) ? Faces.getRequestParameter("origin") : "the hits ticked on the search page";
+            }
+            return ids.stream().map(id -> archive.facts(id, true)).flatMap(java.util.Optional::stream).toList();
+        } catch (AbhilekhException e) {
+            problem = e.getMessage();
+            return List.of();
+        }
+    }
+
+    /** Why the documents could not be listed (a search written wrongly, say), or null. */
+    public String getProblem() {
+        getDocumentsToAdd();
+        return problem;
+    }
+
+    /** Where the documents came from, for the trail, in words. */
+    public String getOrigin() {
+        getDocumentsToAdd();
+        return origin == null ? null : origin.substring(0, Math.min(origin.length(), MAX_ORIGIN));
+    }
+
+    /** Kits that are still drafts: several documents at once go where an editor reviews them before the public sees them. */
+    public List<KitView> getDrafts() {
+        return getKits().stream().filter(kit -> !kit.published()).toList();
+    }
+
+    /** Adds the listed documents to the draft kit {@code slug}. */
+    public String addSeveral() {
+        return act("add-several", () -> {
+            List<Long> added = pressKits.addDocuments(slug, listed(), getOrigin(), caller.getName());
+            PageMessages.flashInfo("kit.documentsAdded", added.size());
+            return editorOf(slug);
+        });
+    }
+
+    /** Makes a new draft kit and adds the listed documents to it. */
+    public String createWithSeveral() {
+        return act("create-several", () -> {
+            String chosen = slug == null ? null : slug.strip();
+            List<Long> ids = listed();
+            pressKits.create(chosen, title, summary, null, siteUrl.of(Faces.getRequest()), caller.getName());
+            List<Long> added = pressKits.addDocuments(chosen, ids, getOrigin(), caller.getName());
+            PageMessages.flashInfo("kit.documentsAdded", added.size());
+            return editorOf(chosen);
+        });
+    }
+
+    private List<Long> listed() {
+        List<Long> ids = getDocumentsToAdd().stream().map(DocumentFacts::id).toList();
+        if (ids.isEmpty()) {
+            throw new BadInputException(PageMessages.text("admin.press.nothingToAdd"));
+        }
+        return ids;
+    }
+
+    private static String[] values(String name) {
+        String[] values = Faces.getRequestParameterValuesMap().get(name);
+        return values == null ? new String[0] : java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toArray(String[]::new);
+    }
+
+    /** How many of the search's first results: 1 to 100, ten when not said. */
+    private static int limit() {
+        String value = Faces.getRequestParameter("limit");
+        try {
+            int limit = value == null || value.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(value.strip());
+            if (limit < 1 || limit > PressKits.MAX_DOCUMENTS_AT_ONCE) {
+                throw new BadInputException(PageMessages.text("admin.press.limitRange"));
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new BadInputException(PageMessages.text("admin.press.limitRange"), e);
+        }
+    }
+
     public String create() {
         return act("create", () -> {
             pressKits.create(slug == null ? null : slug.strip(), title, summary, parseEmbargo(embargo), siteUrl.of(Faces.getRequest()), caller.getName());
@@ -137,14 +257,14 @@ public class KitEditor {
 
     public String addDocument() {
         return act("add-document", () -> {
-            pressKits.addDocument(slug, parseId(documentId));
+            pressKits.addDocument(slug, parseId(documentId), caller.getName());
             return done("kit.documentAdded");
         });
     }
 
     public String addFromSearch() {
         return act("add-document", () -> {
-            pressKits.addDocument(slug, parseId(document));
+            pressKits.addDocument(slug, parseId(document), caller.getName());
             return done("kit.documentAdded");
         });
     }
@@ -165,7 +285,7 @@ public class KitEditor {
 
     public String remove(long itemId) {
         return act("remove", () -> {
-            pressKits.removeItem(slug, itemId);
+            pressKits.removeItem(slug, itemId, caller.getName());
             return done("kit.itemRemoved");
         });
     }

@@ -102,7 +102,7 @@ public class PressKitSeed {
             LOG.warning(() -> "Seed kit " + slug + ": " + file.getFileName() + " is not in the archive; left out");
             return;
         }
-        pressKits.addDocument(slug, id.get());
+        pressKits.addDocument(slug, id.get(), SYSTEM);
     }
 
     private void addAsset(String slug, Path folder, JsonObject item) throws IOException {

@@ -58,6 +58,9 @@ public class PressKits {
     /** The audit entry's column holds 8,000 characters. */
     private static final int MAX_AUDIT_DETAILS = 7_900;
 
+    /** As many as one page of search results may hold. */
+    public static final int MAX_DOCUMENTS_AT_ONCE = 100;
+
     @Inject
     PressKitRepository kits;
 
@@ -75,6 +78,9 @@ public class PressKits {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PressRoom pressRoom;
 
     /** Who is asking: staff or not, with the preview token they brought (or null). */
     public record Viewer(boolean staff, String previewToken) {
@@ -125,7 +131,8 @@ public class PressKits {
             parts.add(new KitZip.Part(name, viewer.staff() ? file.get() : publicCopies.of(file.get(), entry.sha256(), entry.mediaType())));
             names.add(name);
         }
-        String readme = KitReadme.render(view.title(), view.summary(), siteUrl + view.url(), view.entries(), names, siteUrl, Instant.now());
+        String readme = KitReadme.render(view.title(), view.summary(), siteUrl + view.url(), view.entries(), names, siteUrl, Instant.now(),
+                pressRoom.content());
         kits.countDownload(kit.getId());
         return new Download(slug + ".zip", parts, readme, kit.getUpdatedAt());
     }
@@ -214,7 +221,7 @@ public class PressKits {
     }
 
     /** Adds an archive document; staff may add staff-only ones, which public views then leave out. */
-    public void addDocument(String slug, long documentId) {
+    public void addDocument(String slug, long documentId, String actor) {
         archive.facts(documentId, true).orElseThrow(() -> new NotFoundException("There is no document " + documentId + "."));
         kits.change(slug, kit -> {
             boolean present = kit.getItems().stream().anyMatch(item -> Long.valueOf(documentId).equals(item.getDocumentId()));
@@ -222,7 +229,43 @@ public class PressKits {
                 throw new ConflictException("Document " + documentId + " is already in this kit.");
             }
             kit.add(PressKitItem.document(documentId));
+            audit.record(actor, AuditAction.KIT_SAVE, "kit " + slug, "added document " + documentId);
         }).orElseThrow(() -> noKit(slug));
+    }
+
+    /**
+     * Adds several archive documents to a draft kit in the order given, in one change: those the kit holds already are
+     * left where they are. A published kit answers 409: many documents at once go where publishing reviews them. Staff-only documents may go in, as with one document; public views leave them
+     * out, and publishing is where an editor reviews what goes out. {@code from} says where the list came from, for
+     * the trail (a search, say).
+     */
+    public List<Long> addDocuments(String slug, List<Long> documentIds, String from, String actor) {
+        if (documentIds.size() > MAX_DOCUMENTS_AT_ONCE) {
+            throw new BadInputException("At most " + MAX_DOCUMENTS_AT_ONCE + " documents can be added at once; got " + documentIds.size() + ".");
+        }
+        List<Long> unknown = documentIds.stream().distinct().filter(id -> archive.facts(id, true).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("There is no document " + unknown + "; nothing was added.");
+        }
+        List<Long> added = new ArrayList<>();
+        kits.change(slug, kit -> {
+            if (kit.isPublished()) {
+                throw new ConflictException("Kit '" + slug + "' is published: add several documents to a draft kit, which an editor "
+                        + "reviews when publishing it, or add them one at a time.");
+            }
+            for (long id : documentIds.stream().distinct().toList()) {
+                if (kit.getItems().stream().noneMatch(item -> Long.valueOf(id).equals(item.getDocumentId()))) {
+                    kit.add(PressKitItem.document(id));
+                    added.add(id);
+                }
+            }
+            if (!added.isEmpty()) {
+                String details = "added documents " + added + (from == null ? "" : " from " + from);
+                audit.record(actor, AuditAction.KIT_SAVE, "kit " + slug,
+                        details.length() > MAX_AUDIT_DETAILS ? details.substring(0, MAX_AUDIT_DETAILS) + "\u2026" : details);
+            }
+        }).orElseThrow(() -> noKit(slug));
+        return List.copyOf(added);
     }
 
     /**
@@ -282,11 +325,41 @@ public class PressKits {
         return new KitFindings(FindingsJson.fromJson(kit.getSafeguardingFindings()), items, holding);
     }
 
-    public void removeItem(String slug, long itemId) {
+    /** Takes an item out of the kit; its file stays in the blob store (another kit may hold the same bytes). */
+    public void removeItem(String slug, long itemId, String actor) {
         kits.change(slug, kit -> {
-            if (!kit.remove(itemId)) {
-                throw new NotFoundException("This kit has no item " + itemId + ".");
+            String title = kit.getItems().stream().filter(item -> item.getId() != null && item.getId() == itemId)
+                    .map(item -> item.getDocumentId() != null ? "document " + item.getDocumentId() : "\"" + item.getTitle() + "\"")
+                    .findFirst().orElseThrow(() -> new NotFoundException("This kit has no item " + itemId + "."));
+            kit.remove(itemId);
+            audit.record(actor, AuditAction.KIT_SAVE, "kit " + slug, "removed item " + itemId + " (" + title + ")");
+        }).orElseThrow(() -> noKit(slug));
+    }
+
+    /** Puts the kit's items in the order given, which must name each of its items once. */
+    public void reorder(String slug, List<Long> itemIds, String actor) {
+        kits.change(slug, kit -> {
+            List<Long> before = kit.getItems().stream().map(PressKitItem::getId).toList();
+            try {
+                kit.reorder(itemIds);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("Name each item of the kit once, in the new order; the kit holds " + before + ".", e);
             }
+            audit.record(actor, AuditAction.KIT_SAVE, "kit " + slug, "order " + before + " -> " + itemIds);
+        }).orElseThrow(() -> noKit(slug));
+    }
+
+    /**
+     * Sets the embargo, or lifts it with null. Lifting the embargo of a published kit makes it public now, so the trail
+     * records that as a publication.
+     */
+    public void embargo(String slug, Instant until, String actor) {
+        kits.change(slug, kit -> {
+            Instant before = kit.getEmbargoUntil();
+            kit.embargo(until);
+            boolean lifted = kit.isPublished() && Embargo.holds(before, Instant.now()) && !Embargo.holds(until, Instant.now());
+            audit.record(actor, lifted ? AuditAction.KIT_PUBLISH : AuditAction.KIT_SAVE, "kit " + slug,
+                    "embargo " + before + " -> " + until);
         }).orElseThrow(() -> noKit(slug));
     }
 

@@ -3,12 +3,16 @@ package org.abhilekh.presskit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,23 +34,31 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.JsonBody;
+import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.UploadedNames;
+import org.abhilekh.presskit.entity.AddedDocuments;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
 import org.abhilekh.presskit.entity.KitView;
+import org.abhilekh.search.boundary.SearchIndex;
+import org.abhilekh.search.entity.SearchHit;
+import org.abhilekh.search.entity.SearchRequest;
 
 /**
  * {@code /api/presskits}: the kits the caller may see; staff also get each kit's preview token and drafts, with what
  * the safeguarding checks found. Editors create a kit (a draft), describe it, add documents and files, and publish it;
  * publishing, or changing a published kit, answers 409 with the findings unless the request says
- * {@code "safeguardingReviewed": true}, which only editors may say.
+ * {@code "safeguardingReviewed": true}, which only editors may say. Editors also add several documents at once or a
+ * search's first results, remove and reorder items, and set or lift the embargo; each change is in the audit trail.
  */
 @Path("presskits")
 @RequestScoped
@@ -55,6 +67,11 @@ public class PressKitsResource {
 
     private static final int MAX_BODY_BYTES = 16_384;
     private static final String REVIEWED = "safeguardingReviewed";
+    private static final String DOCUMENT = "document";
+    private static final int DEFAULT_LIMIT = 10;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Inject
     SiteUrl siteUrl;
@@ -102,14 +119,91 @@ public class PressKitsResource {
         return staffView(slug);
     }
 
-    /** Adds an archive document: {@code {"document": 42}}. */
+    /**
+     * Adds archive documents: one ({@code {"document": 42}}, answering the kit), several ({@code {"documents": [42, 43]}}),
+     * or the first results of a search as staff see them ({@code {"search": {"q", "f": ["type:press-clipping"], "from",
+     * "to", "sort"}, "limit": 20}}, limit 1 to 100, default 10). Several answer {@code {"added", "alreadyInKit", "kit"}}:
+     * documents the kit holds already stay where they are.
+     */
     @POST
     @Path("{slug}/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    public KitView addDocument(@PathParam("slug") String slug, InputStream body) {
-        JsonObject sent = editorsBody(body, "a JSON object such as {\"document\": 42}", Set.of("document"));
-        pressKits.addDocument(slug, JsonBody.wholeNumber(sent, "document")
-                .orElseThrow(() -> new BadInputException("'document' is required: the number of an archive document.")));
+    public Object addDocuments(@PathParam("slug") String slug, InputStream body) {
+        JsonObject sent = editorsBody(body, "a JSON object such as {\"document\": 42} or {\"search\": {\"q\": \"mica\"}, \"limit\": 20}",
+                Set.of("document", "documents", "search", "limit"));
+        long forms = Stream.of("document", "documents", "search").filter(sent::containsKey).count();
+        if (forms != 1) {
+            throw new BadInputException("Send exactly one of 'document' (a number), 'documents' (a list of numbers) or 'search'.");
+        }
+        if (sent.containsKey("limit") && !sent.containsKey("search")) {
+            throw new BadInputException("'limit' goes with 'search': how many of its first results to add.");
+        }
+        if (sent.containsKey("document")) {
+            pressKits.addDocument(slug, JsonBody.wholeNumber(sent, "document")
+                    .orElseThrow(() -> new BadInputException("'document' is required: the number of an archive document.")), caller.getName());
+            return staffView(slug);
+        }
+        requireKit(slug);
+        List<Long> ids;
+        String from;
+        if (sent.containsKey("documents")) {
+            ids = documentIds(sent.get("documents"));
+            from = null;
+        } else {
+            SearchRequest search = search(sent.get("search"), limit(sent));
+            ids = searchIndex.search(search).hits().stream().filter(hit -> DOCUMENT.equals(hit.kind())).map(SearchHit::id).toList();
+            from = "search " + describe(search);
+        }
+        List<Long> added = pressKits.addDocuments(slug, ids, from, caller.getName());
+        return new AddedDocuments(added, ids.stream().distinct().filter(id -> !added.contains(id)).toList(), staffView(slug));
+    }
+
+    /** Takes an item (a document or a file of the kit's own) out of the kit; answers the kit. */
+    @DELETE
+    @Path("{slug}/items/{item}")
+    public KitView removeItem(@PathParam("slug") String slug, @PathParam("item") String item) {
+        caller.requireEditor();
+        pressKits.removeItem(slug, itemId(item), caller.getName());
+        return staffView(slug);
+    }
+
+    /** Puts the items in a new order: {@code {"items": [7, 5, 6]}}, each item's id once. */
+    @PUT
+    @Path("{slug}/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public KitView reorder(@PathParam("slug") String slug, InputStream body) {
+        JsonObject sent = editorsBody(body, "a JSON object such as {\"items\": [7, 5, 6]}", Set.of("items"));
+        if (!sent.containsKey("items")) {
+            throw new BadInputException("'items' is required: the ids of the kit's items in their new order.");
+        }
+        requireKit(slug);
+        pressKits.reorder(slug, documentIds(sent.get("items")), caller.getName());
+        return staffView(slug);
+    }
+
+    /**
+     * Sets the embargo: {@code {"until": "2027-06-12T04:30:00Z"}}. Until then the kit is hidden from the public (list,
+     * page, ZIP, press releases), published or not; its preview link opens it early once it is published.
+     */
+    @PUT
+    @Path("{slug}/embargo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public KitView embargo(@PathParam("slug") String slug, InputStream body) {
+        JsonObject sent = editorsBody(body, "a JSON object such as {\"until\": \"2027-06-12T04:30:00Z\"}", Set.of("until"));
+        Instant until = instant(sent, "until");
+        if (until == null) {
+            throw new BadInputException("'until' is required: an instant such as 2027-06-12T04:30:00Z. DELETE the embargo to lift it.");
+        }
+        pressKits.embargo(slug, until, caller.getName());
+        return staffView(slug);
+    }
+
+    /** Lifts the embargo: a published kit is public from now on. */
+    @DELETE
+    @Path("{slug}/embargo")
+    public KitView liftEmbargo(@PathParam("slug") String slug) {
+        caller.requireEditor();
+        pressKits.embargo(slug, null, caller.getName());
         return staffView(slug);
     }
 
@@ -179,6 +273,77 @@ public class PressKitsResource {
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
+    }
+
+    /** A missing kit is 404 before anything about the body is judged or a search is run. */
+    private void requireKit(String slug) {
+        if (!pressKits.exists(slug)) {
+            throw new NotFoundException("There is no press kit '" + (slug.length() > 80 ? slug.substring(0, 80) : slug) + "'.");
+        }
+    }
+
+    private static long itemId(String item) {
+        try {
+            return Long.parseLong(item);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("This kit has no item '" + (item.length() > 20 ? item.substring(0, 20) : item) + "'.");
+        }
+    }
+
+    private static List<Long> documentIds(JsonValue value) {
+        if (!(value instanceof JsonArray array) || array.isEmpty()) {
+            throw new BadInputException("Send a non-empty list of whole numbers, such as [42, 43].");
+        }
+        if (array.size() > PressKits.MAX_DOCUMENTS_AT_ONCE) {
+            throw new BadInputException("At most " + PressKits.MAX_DOCUMENTS_AT_ONCE + " at once; got " + array.size() + ".");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue each : array) {
+            if (!(each instanceof JsonNumber number) || !number.isIntegral()) {
+                throw new BadInputException("Send a list of whole numbers, such as [42, 43].");
+            }
+            ids.add(number.longValue());
+        }
+        return ids;
+    }
+
+    private static int limit(JsonObject sent) {
+        long limit = JsonBody.wholeNumber(sent, "limit").orElse((long) DEFAULT_LIMIT);
+        if (limit < 1 || limit > PressKits.MAX_DOCUMENTS_AT_ONCE) {
+            throw new BadInputException("'limit' must be between 1 and " + PressKits.MAX_DOCUMENTS_AT_ONCE + "; got " + limit + ".");
+        }
+        return (int) limit;
+    }
+
+    /** The search as staff would run it on {@code /search/}, with its own first page of {@code limit} hits. */
+    private SearchRequest search(JsonValue value, int limit) {
+        if (!(value instanceof JsonObject search)) {
+            throw new BadInputException("'search' must be an object such as {\"q\": \"mica\", \"f\": [\"type:press-clipping\"]}.");
+        }
+        JsonBody.allowOnly(search, Set.of("q", "f", "from", "to", "sort"));
+        List<String> filters = new ArrayList<>();
+        JsonValue f = search.get("f");
+        if (f != null && f.getValueType() != JsonValue.ValueType.NULL) {
+            if (!(f instanceof JsonArray array) || array.stream().anyMatch(each -> !(each instanceof JsonString))) {
+                throw new BadInputException("'f' must be a list of filters written FACET:VALUE, such as [\"language:hi\"].");
+            }
+            array.getValuesAs(JsonString.class).forEach(each -> filters.add(each.getString()));
+        }
+        return searchIndex.request(JsonBody.string(search, "q").orElse(""), filters, JsonBody.string(search, "from").orElse(null),
+                JsonBody.string(search, "to").orElse(null), JsonBody.string(search, "sort").orElse(null), limit, true);
+    }
+
+    /** A search as the trail records it. */
+    static String describe(SearchRequest search) {
+        StringBuilder text = new StringBuilder("\"").append(search.query()).append('"');
+        search.filters().keySet().stream().sorted().forEach(facet -> search.selected(facet).forEach(value -> text.append(" f=").append(facet).append(':').append(value)));
+        if (search.from() != null) {
+            text.append(" from ").append(search.from());
+        }
+        if (search.to() != null) {
+            text.append(" to ").append(search.to());
+        }
+        return text.append(" sort ").append(search.sort().code()).append(", first ").append(search.size()).toString();
     }
 
     private KitView staffView(String slug) {

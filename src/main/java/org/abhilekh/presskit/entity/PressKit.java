@@ -13,7 +13,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A press kit: a title, a short text, an optional embargo and its ordered items. It is a draft, seen by staff
@@ -106,6 +110,26 @@ public class PressKit {
     /** Keeps what the safeguarding checks found in the title and summary (JSON, null for nothing). */
     public void safeguardingChecked(String findingsJson) {
         this.safeguardingFindings = findingsJson;
+    }
+
+    /** Sets or (with null) lifts the embargo. */
+    public void embargo(Instant until) {
+        this.embargoUntil = until;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Puts the items in the order of {@code itemIds}, which names each item of the kit once. */
+    public void reorder(List<Long> itemIds) {
+        Map<Long, PressKitItem> byId = new HashMap<>();
+        items.forEach(item -> byId.put(item.getId(), item));
+        if (itemIds.size() != items.size() || !byId.keySet().equals(new HashSet<>(itemIds))) {
+            throw new IllegalArgumentException("The new order must name each item of the kit once");
+        }
+        for (int i = 0; i < itemIds.size(); i++) {
+            byId.get(itemIds.get(i)).placeIn(this, i + 1);
+        }
+        items.sort(Comparator.comparingInt(PressKitItem::getPosition));
+        this.updatedAt = Instant.now();
     }
 
     public boolean remove(long itemId) {

@@ -312,6 +312,15 @@ public class SearchIndex {
         return read(engine -> engine.search(request));
     }
 
+    /**
+     * A search as a person or program wrote it (the parameters of {@code /search/} and {@code /api/search}), checked
+     * against the index configuration: for features that act on a search's results, such as adding them to a kit.
+     * A mistake in it is a {@code BadInputException} saying what to fix.
+     */
+    public SearchRequest request(String q, List<String> f, String from, String to, String sort, int size, boolean staff) {
+        return SearchRequestReader.read(configuration(), q, f, from, to, sort, "1", Integer.toString(size), staff);
+    }
+
     /** A read; on the cluster one that gets no answer is refused as unavailable (503), not as a fault of ours. */
     private <T> T read(EngineInUse.Read<T> read) {
         try {

@@ -19,6 +19,7 @@ public enum AuditAction {
     COMMENT_MODERATE,
     KIT_SAVE,
     KIT_PUBLISH,
+    PRESS_ROOM_EDIT,
     LOGIN,
     LOGIN_FAILURE,
     LOGIN_THROTTLED,

@@ -32,8 +32,15 @@ class CoverageStatisticsTest {
         assertEquals(6, coverage.total(), "only clippings are counted, also one without a date");
         assertEquals(List.of("en", "hi"), coverage.languages());
         assertEquals(List.of("online", "print", "radio", "unknown"), coverage.media());
-        assertEquals(List.of("2021-11", "2024-01", "2024-09"), coverage.months().stream().map(Coverage.Month::month).toList());
-        Coverage.Month january = coverage.months().get(1);
+        assertEquals(35, coverage.months().size(), "every month from 2021-11 to 2024-09");
+        assertEquals("2021-11", coverage.months().get(0).month());
+        assertEquals("2024-09", coverage.months().get(34).month());
+        Coverage.Month december = coverage.months().get(1);
+        assertEquals("2021-12", december.month());
+        assertEquals(0, december.total(), "a month without clippings is on the timeline at zero");
+        assertEquals(Map.of("en", 0, "hi", 0), december.byLanguage());
+        assertEquals(6 - 1, coverage.months().stream().mapToInt(Coverage.Month::total).sum(), "all dated clippings, once each");
+        Coverage.Month january = coverage.months().get(26);
         assertEquals(3, january.total());
         assertEquals(Map.of("en", 1, "hi", 2), january.byLanguage());
         assertEquals(Map.of("online", 1, "print", 1, "radio", 0, "unknown", 1), january.byMedium());
@@ -85,9 +92,14 @@ class CoverageStatisticsTest {
         String svg = CoverageChart.svg(coverage, "language", key -> key.equals("hi") ? "हिन्दी" : "English", "Clippings <per> month");
         assertEquals(true, svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertEquals(true, svg.contains("<title id=\"chart-language-title\">Clippings &lt;per&gt; month</title>"));
-        assertEquals(4, svg.split("<rect x=\"[0-9]+\" y=\"[0-9]+\" width=\"26\"", -1).length - 1,
-                "2021-11: hi; 2024-01: en + hi; 2024-09: en");
+        assertEquals(true, svg.contains("viewBox=\"0 0 480 "), "a long timeline keeps the minimum width, its bars thin");
+        assertEquals(4, svg.split("<rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"9.47\"", -1).length - 1,
+                "2021-11: hi; 2024-01: en + hi; 2024-09: en; the empty months between draw nothing");
         assertEquals(true, svg.contains("<title>2024-01 हिन्दी: 2</title>"));
+        assertEquals(List.of("2021-11", "2022", "2023", "2024"), labels(svg), "a long timeline names its first month and each year");
+        String shortOne = CoverageChart.svg(CoverageStatistics.compute(CLIPPINGS, 2024, null), "language", key -> key, "2024");
+        assertEquals(12, labels(shortOne).size(), "a year names each of its months");
+        assertEquals("2024-02", labels(shortOne).get(1));
     }
 
     @Test
@@ -111,5 +123,10 @@ class CoverageStatisticsTest {
         assertEquals(3, one.total(), "asking by an alias selects the outlet");
         assertEquals("Prabhat Khabar", one.outlet());
         assertEquals(4, CoverageStatistics.compute(clippings, null, null).outlets().size(), "without the list, spellings stay apart");
+    }
+
+    private static List<String> labels(String svg) {
+        return java.util.regex.Pattern.compile("text-anchor=\"end\">([0-9-]+)</text>").matcher(svg).results()
+                .map(match -> match.group(1)).filter(label -> !label.equals("0") && label.length() >= 4).toList();
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.abhilekh.presskit.entity.Bilingual;
 import org.abhilekh.presskit.entity.KitEntry;
+import org.abhilekh.presskit.entity.MediaContact;
+import org.abhilekh.presskit.entity.PressRoomContent;
 import org.junit.jupiter.api.Test;
 
 class KitReadmeTest {
@@ -30,7 +33,10 @@ class KitReadmeTest {
                 "b".repeat(64), false);
         String readme = KitReadme.render("From kilns to classrooms", "The kit.", "https://a.example/press/kit.xhtml?slug=k",
                 List.of(release, clipping), List.of("01-release.html", "02-clip.png"), "https://a.example",
-                Instant.parse("2026-11-28T12:00:00Z"));
+                Instant.parse("2026-11-28T12:00:00Z"), new PressRoomContent(3, new Bilingual("We keep children in school.", "हम बच्चों को स्कूल में रखते हैं।"),
+                        new Bilingual("Call 1098.", null), List.of(
+                        new MediaContact("Anjali Tirkey", new Bilingual("Media", "मीडिया"), "media@jcrf.example", "+91 651 200 0123"),
+                        new MediaContact("रमेश महतो", new Bilingual("Hindi media", null), null, "+91 651 200 0124"))));
         assertEquals("""
                 From kilns to classrooms
                 ========================
@@ -64,6 +70,18 @@ class KitReadmeTest {
                   Licence: \u00a9 The Eastern Chronicle
                   Link: https://a.example/archive/document.xhtml?id=7
                   Cite as: Jharkhand Child Rights Forum, \u201c38 bonded workers from Pakur freed\u201d, The Eastern Chronicle, 2020-02-18. Abhilekh archive, https://a.example/archive/document.xhtml?id=7
+
+                About the Jharkhand Child Rights Forum
+                --------------------------------------
+
+                We keep children in school.
+
+                हम बच्चों को स्कूल में रखते हैं।
+
+                Media contacts
+                --------------
+                  Anjali Tirkey, Media / मीडिया: media@jcrf.example, +91 651 200 0123
+                  रमेश महतो, Hindi media: +91 651 200 0124
                 """, readme);
     }
 }
