@@ -144,6 +144,7 @@ class HarvestItemsTest {
         assertEquals("cannotDisseminateFormat", ask("verb", "ListRecords", "metadataPrefix", "marc21").error());
         assertEquals("badArgument", ask("verb", "GetRecord", "metadataPrefix", "oai_dc", "identifier", "x".repeat(501)).error(),
                 "over-long arguments are refused before they are read");
+        assertEquals("noRecordsMatch", ask("verb", "ListRecords", "metadataPrefix", "oai_dc", "until", "2001-01-01").error());
         assertEquals(List.of("oai_dc"), ask("verb", "ListMetadataFormats").texts("//o:metadataFormat/o:metadataPrefix"));
     }
 
