@@ -183,7 +183,7 @@ public class Archive {
         return documents.publicByIds(ids).stream().map(PublicReading::publicDescription).toList();
     }
 
-    /** When the public document changed least recently last changed; empty when nothing is public. */
+    /** The oldest of the public documents' last changes: no harvested record is older. Empty when nothing is public. */
     public Optional<Instant> earliestPublicChange() {
         return documents.earliestPublicChange();
     }

@@ -176,7 +176,7 @@ public class DocumentRepository {
                 .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
-    /** When the public document changed least recently last changed; empty when nothing is public. */
+    /** The oldest of the public documents' last changes: no harvested record is older. Empty when nothing is public. */
     public Optional<Instant> earliestPublicChange() {
         return Optional.ofNullable(em.createNamedQuery(Document.EARLIEST_PUBLIC_CHANGE, Instant.class)
                 .setParameter("visibility", Visibility.PUBLIC).getSingleResult());
