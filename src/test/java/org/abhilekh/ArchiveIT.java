@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.abhilekh.oai.control.OaiXml;
 import org.abhilekh.safeguarding.control.TestImages;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
@@ -639,6 +640,8 @@ class ArchiveIT {
             assertTrue(suggestions.contains(marker) && !suggestions.contains("Phulmani"), suggestions);
             String feed = portal.get("/api/search/feed.atom?q=" + marker, false).body();
             assertTrue(feed.contains(marker) && !feed.contains("Phulmani") && !feed.contains("98350"), feed);
+            String harvested = portal.get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=" + Portal.encode(oaiIdentifierOf(id)), false).body();
+            assertTrue(harvested.contains(marker) && !harvested.contains("Phulmani") && !harvested.contains("98350"), harvested);
             assertTrue(portal.get("/archive/document.xhtml?id=" + id, true).body().contains("<mark class=\"withheld\">" + child + "</mark>"),
                     "staff see the passage, marked as withheld");
 
@@ -664,6 +667,148 @@ class ArchiveIT {
         } finally {
             assertEquals(204, deleteDocument(id, true).statusCode());
         }
+    }
+
+    @Test
+    void oaiHarvestersGetEveryPublicDocumentExactlyOnceAcrossPagesAndNoStaffOnlyOne() throws Exception {
+        HttpResponse<String> identify = portal.get("/oai?verb=Identify", false);
+        assertEquals(200, identify.statusCode());
+        assertTrue(identify.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), identify.headers().toString());
+        OaiXml identified = new OaiXml(identify.body().getBytes(StandardCharsets.UTF_8));
+        assertEquals("", identified.error(), identify.body());
+        assertEquals(portal.base() + "/oai", identified.text("//o:Identify/o:baseURL"));
+        assertEquals("persistent", identified.text("//o:Identify/o:deletedRecord"));
+
+        Set<Long> publicIds = new java.util.TreeSet<>();
+        portal.search("", false, "size=100").getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .filter(hit -> !"blog-post".equals(hit.getString("type"))).forEach(hit -> publicIds.add(hit.getJsonNumber("id").longValue()));
+        assertEquals(31, publicIds.size(), "the seed archive's public documents");
+        for (String verb : List.of("ListRecords", "ListIdentifiers")) {
+            List<String> live = new java.util.ArrayList<>();
+            List<String> all = new java.util.ArrayList<>();
+            OaiXml page = oai("verb=" + verb + "&metadataPrefix=oai_dc");
+            String completeListSize = page.text("//o:resumptionToken/@completeListSize");
+            int pages = 1;
+            while (true) {
+                assertEquals("", page.error());
+                assertEquals(String.valueOf(all.size()), page.text("//o:resumptionToken/@cursor"), verb + ": the cursor counts what came before");
+                all.addAll(page.texts("//o:header/o:identifier"));
+                live.addAll(page.texts("//o:header[not(@status)]/o:identifier"));
+                String token = page.resumptionToken();
+                if (token.isEmpty()) {
+                    break;
+                }
+                page = oai("verb=" + verb + "&resumptionToken=" + Portal.encode(token));
+                pages++;
+            }
+            assertEquals(Set.copyOf(all).size(), all.size(), verb + ": no record twice " + all);
+            assertEquals(completeListSize, String.valueOf(all.size()), verb + ": the list is as long as announced");
+            assertEquals(publicIds.stream().map(ArchiveIT::oaiIdentifierOf).toList(), live, verb + ": the public documents, in id order");
+            assertTrue(pages >= 4, verb + " came in pages of 10: " + pages);
+        }
+
+        OaiXml records = oai("verb=ListRecords&metadataPrefix=oai_dc");
+        String firstTitle = records.text("(//o:record)[1]//dc:title");
+        long firstId = publicIds.iterator().next();
+        assertEquals(Portal.json(portal.get("/api/documents/" + firstId, false).body()).getString("title"), firstTitle);
+        String page = records.text("(//o:record)[1]//dc:identifier");
+        assertEquals(portal.base() + "/archive/document.xhtml?id=" + firstId, page);
+        assertEquals(200, portal.get(page.substring(portal.base().length()), false).statusCode(), "the identifier is the public page");
+        assertEquals("Jharkhand Child Rights Forum", records.text("(//o:record)[1]//dc:publisher"));
+
+        OaiXml one = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + Portal.encode(oaiIdentifierOf(firstId)));
+        assertEquals(firstTitle, one.text("//o:record//dc:title"));
+
+        long staffOnly = portal.search("Nilgiri", true).getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue();
+        OaiXml hidden = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + Portal.encode(oaiIdentifierOf(staffOnly)));
+        assertEquals("idDoesNotExist", hidden.error(), "a staff-only document is as absent as a missing one");
+        for (String query : List.of("verb=ListRecords&metadataPrefix=oai_dc", "verb=ListRecords&metadataPrefix=oai_dc&set=type:policy-document",
+                "verb=ListIdentifiers&metadataPrefix=oai_dc&set=type", "verb=ListSets")) {
+            String body = portal.get("/oai?" + query, false).body();
+            assertFalse(body.contains("Nilgiri") || body.contains(oaiIdentifierOf(staffOnly) + "<"), query);
+        }
+        assertEquals(List.of("type", "type:press-clipping", "type:research-paper", "type:training-module", "type:panel-notes",
+                "type:policy-document", "type:photo"), oai("verb=ListSets").texts("//o:set/o:setSpec"));
+        OaiXml clippings = oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=type:press-clipping");
+        assertEquals("12", clippings.text("//o:resumptionToken/@completeListSize"), "the seed's public clippings");
+    }
+
+    @Test
+    void oaiKeepsADeletedRecordForADocumentWithdrawnFromThePublicAndALiveOneWhenItIsPublicAgain() throws Exception {
+        String marker = "oaiharvest" + UUID.randomUUID().toString().substring(0, 8);
+        long id = storedAndRead(("Register of rescued workers " + marker).getBytes(StandardCharsets.UTF_8), "oai-register.txt",
+                "{\"title\": \"Register " + marker + "\", \"type\": \"policy-document\", \"visibility\": \"staff\"}");
+        String identifier = oaiIdentifierOf(id);
+        String getRecord = "verb=GetRecord&metadataPrefix=oai_dc&identifier=" + Portal.encode(identifier);
+        assertEquals("idDoesNotExist", oai(getRecord).error(), "never public: never harvested");
+        Instant before = Instant.now().minusSeconds(2);
+        String since = "verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + Portal.encode(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+
+        long revision = setVisibility(id, marker, "public", Portal.json(portal.get("/api/documents/" + id, true).body()).getJsonNumber("revision").longValue());
+        OaiXml live = oai(getRecord);
+        assertEquals("", live.error());
+        assertEquals("Register " + marker, live.text("//o:record//dc:title"));
+        assertEquals("type:policy-document", live.text("//o:record/o:header/o:setSpec"));
+        assertFalse(live.text("//o:record//oai_dc:dc").contains("rescued workers"), "never the text");
+        assertEquals(List.of(identifier), oai(since).texts("//o:header[not(@status)]/o:identifier"));
+
+        revision = setVisibility(id, marker, "staff", revision);
+        OaiXml withdrawn = oai(getRecord);
+        assertEquals("deleted", withdrawn.text("//o:record/o:header/@status"), "made staff-only: a deleted record");
+        assertEquals(0, withdrawn.texts("//o:record/o:metadata").size());
+        assertEquals(List.of(identifier), oai(since).texts("//o:header[@status='deleted']/o:identifier"),
+                "an incremental harvest learns of the withdrawal");
+        assertFalse(portal.get("/oai?" + getRecord, false).body().contains(marker), "nothing of it is told any more");
+
+        revision = setVisibility(id, marker, "public", revision);
+        assertEquals("", oai(getRecord).text("//o:record/o:header/@status"), "public again: a live record again");
+        assertEquals("Register " + marker, oai(getRecord).text("//o:record//dc:title"));
+
+        assertEquals(204, deleteDocument(id, true).statusCode());
+        OaiXml deleted = oai(getRecord);
+        assertEquals("deleted", deleted.text("//o:record/o:header/@status"), "deleted while public: a deleted record");
+        assertEquals("type:policy-document", deleted.text("//o:record/o:header/o:setSpec"));
+        assertEquals(List.of(identifier), oai(since + "&set=type:policy-document").texts("//o:header[@status='deleted']/o:identifier"));
+    }
+
+    @Test
+    void oaiAnswersHarvestersMistakesWithTheProtocolsErrorCodes() throws Exception {
+        assertEquals("badVerb", oai("verb=Harvest").error());
+        assertEquals("badVerb", oai("").error());
+        assertEquals("badArgument", oai("verb=ListRecords").error(), "metadataPrefix is required");
+        assertEquals("badArgument", oai("verb=ListRecords&metadataPrefix=oai_dc&from=yesterday").error());
+        assertEquals("badArgument", oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + "x".repeat(600)).error());
+        assertEquals("badResumptionToken", oai("verb=ListRecords&resumptionToken=forged").error());
+        assertEquals("idDoesNotExist", oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + Portal.encode(oaiIdentifierOf(999_999_999L))).error());
+        assertEquals("cannotDisseminateFormat", oai("verb=ListRecords&metadataPrefix=marc21").error());
+        assertEquals("noRecordsMatch", oai("verb=ListRecords&metadataPrefix=oai_dc&until=2001-01-01").error());
+        assertEquals(List.of("oai_dc"), oai("verb=ListMetadataFormats").texts("//o:metadataPrefix"));
+
+        HttpResponse<String> posted = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/oai"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("verb=Identify")).build());
+        assertEquals(200, posted.statusCode(), "the protocol allows POST, and a harvester has no session to forge");
+        assertEquals("", new OaiXml(posted.body().getBytes(StandardCharsets.UTF_8)).error(), posted.body());
+        HttpResponse<String> tooBig = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/oai"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("verb=Identify&x=" + "y".repeat(5_000))).build());
+        assertEquals(413, tooBig.statusCode());
+    }
+
+    /** Makes the document public or staff-only as the admin; answers the new revision. */
+    private long setVisibility(long id, String marker, String visibility, long revision) throws Exception {
+        HttpResponse<String> changed = putDescription(id, String.valueOf(revision), "{\"title\": \"Register " + marker
+                + "\", \"type\": \"policy-document\", \"visibility\": \"" + visibility + "\"}", true);
+        assertEquals(200, changed.statusCode(), changed.body());
+        return Portal.json(changed.body()).getJsonNumber("revision").longValue();
+    }
+
+    private OaiXml oai(String query) throws Exception {
+        HttpResponse<String> response = portal.get("/oai?" + query, false);
+        assertEquals(200, response.statusCode(), query + ": " + response.body());
+        return new OaiXml(response.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String oaiIdentifierOf(long id) {
+        return "oai:localhost:document/" + id;
     }
 
     private HttpResponse<String> putWithheld(long id, long revision, String json) throws Exception {

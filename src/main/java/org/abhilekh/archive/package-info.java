@@ -49,6 +49,11 @@
  *     outlet list implements (an unknown outlet is added there, unreviewed); the archive does not know coverage.</li>
  * <li>Withheld passages: an editor's list of passages the public must not read, applied to every public reading
  *     (page, API, index entry, kit facts, file); see {@link org.abhilekh.archive.entity.WithheldPassages}.</li>
+ * <li>A document starting or stopping being public (published, made staff-only, deleted while public) fires a
+ *     {@link org.abhilekh.archive.entity.PublicationChanged} inside the transaction that changes it, so what another feature
+ *     keeps about the public archive (OAI-PMH's deleted records) is committed with the change or not at all; the archive
+ *     imports none of its observers. Harvesters read {@link org.abhilekh.archive.entity.PublicDescription}s: the
+ *     description as the public reads it, never the text.</li>
  * <li>{@code revision} and {@code indexedRevision} let start-up re-index exactly what a crash left behind.</li>
  * <li>Where a document's reading stands (pending, processing, done, failed and why) is not the archive's: the ingest
  *     feature's jobs own it, and the archive asks an {@link org.abhilekh.archive.entity.IngestProgress}, which that

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.abhilekh.archive.entity.DocumentType;
 import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.archive.entity.OutletSpelling;
+import org.abhilekh.archive.entity.PublicDescription;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.StoreOutcome;
 import org.abhilekh.archive.entity.Visibility;
@@ -162,6 +165,27 @@ public class Archive {
     public Optional<DocumentFacts> facts(long id, boolean staff) {
         return documents.find(id).filter(document -> staff || document.getVisibility() == Visibility.PUBLIC)
                 .map(document -> staff ? PublicReading.facts(document) : PublicReading.publicFacts(document));
+    }
+
+    /**
+     * The ids of the public documents whose last change lies in [{@code from}, {@code until}), of the type with this
+     * code or of any (null), in ascending order; empty for an unknown type. Staff-only and held documents are not there.
+     */
+    public List<Long> publicIds(Instant from, Instant until, String type) {
+        if (type == null) {
+            return documents.publicIds(from, until, null);
+        }
+        return DocumentType.fromCode(type).map(known -> documents.publicIds(from, until, known)).orElse(List.of());
+    }
+
+    /** What the public may read of the description of each of these documents that is public, in ascending order of id. */
+    public List<PublicDescription> publicDescriptions(Collection<Long> ids) {
+        return documents.publicByIds(ids).stream().map(PublicReading::publicDescription).toList();
+    }
+
+    /** The oldest of the public documents' last changes: no harvested record is older. Empty when nothing is public. */
+    public Optional<Instant> earliestPublicChange() {
+        return documents.earliestPublicChange();
     }
 
     /** The id of the document holding these bytes, so seed data can refer to documents by content, not by id. */

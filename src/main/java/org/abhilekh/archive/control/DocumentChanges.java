@@ -1,11 +1,13 @@
 package org.abhilekh.archive.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.PublicationChanged;
 import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.archive.entity.WithheldPassages;
@@ -42,6 +45,9 @@ public class DocumentChanges {
 
     @Inject
     DocumentIndexing indexing;
+
+    @Inject
+    Event<PublicationChanged> publication;
 
     /**
      * Replaces the description if the document is still at {@code expectedRevision}; 409 otherwise.
@@ -91,6 +97,8 @@ public class DocumentChanges {
         if (before.visibility() != metadata.visibility()) {
             audit.record(actor, AuditAction.DOCUMENT_VISIBILITY, "document " + id,
                     before.visibility().code() + " -> " + metadata.visibility().code());
+            publication.fire(new PublicationChanged(id, metadata.type().code(), metadata.visibility() == Visibility.PUBLIC,
+                    document.getUpdatedAt()));
         }
         return document;
     }
@@ -143,6 +151,9 @@ public class DocumentChanges {
         Document document = locked(id);
         em.remove(document);
         indexing.removalPending(id);
+        if (document.getVisibility() == Visibility.PUBLIC) {
+            publication.fire(new PublicationChanged(id, document.getType().code(), false, Instant.now()));
+        }
         em.flush();
         audit.record(actor, AuditAction.DOCUMENT_DELETE, "document " + id, "\"" + shorten(document.getTitle()) + "\" ("
                 + document.getType().code() + ", " + document.getVisibility().code() + ", " + document.getOriginalName()

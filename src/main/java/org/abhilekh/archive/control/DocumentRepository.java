@@ -1,16 +1,21 @@
 package org.abhilekh.archive.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentMetadata;
 import org.abhilekh.archive.entity.DocumentText;
+import org.abhilekh.archive.entity.DocumentType;
+import org.abhilekh.archive.entity.PublicationChanged;
 import org.abhilekh.archive.entity.PublicationHold;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.security.control.AuditTrail;
@@ -29,6 +34,9 @@ public class DocumentRepository {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<PublicationChanged> publication;
 
     public Optional<Document> find(long id) {
         return Optional.ofNullable(em.find(Document.class, id));
@@ -80,6 +88,7 @@ public class DocumentRepository {
                         .withVisibility(Visibility.PUBLIC);
                 document.describe(metadata, MetadataReader.toJson(metadata));
                 document.hold(null);
+                publication.fire(new PublicationChanged(id, document.getType().code(), true, document.getUpdatedAt()));
                 audit.record(SYSTEM, AuditAction.DOCUMENT_VISIBILITY, "document " + id,
                         "staff -> public (asked for when it was put in; the safeguarding checks found nothing that the public copy keeps)");
             } else {
@@ -143,6 +152,34 @@ public class DocumentRepository {
 
     public List<Long> changedSince(java.time.Instant since) {
         return em.createNamedQuery(Document.CHANGED_SINCE, Long.class).setParameter("since", since).getResultList();
+    }
+
+    /**
+     * The ids of the public documents (none held) whose last change lies in [{@code from}, {@code until}), of this
+     * type or of any ({@code type} null), in ascending order: what a harvester's selection pages through.
+     */
+    public List<Long> publicIds(Instant from, Instant until, DocumentType type) {
+        var query = em.createNamedQuery(type == null ? Document.PUBLIC_IDS : Document.PUBLIC_IDS_OF_TYPE, Long.class)
+                .setParameter("visibility", Visibility.PUBLIC).setParameter("from", from).setParameter("until", until);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.getResultList();
+    }
+
+    /** Those of these documents that are public (none held), in ascending order of id. */
+    public List<Document> publicByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Document.PUBLIC_BY_IDS, Document.class).setParameter("visibility", Visibility.PUBLIC)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** The oldest of the public documents' last changes: no harvested record is older. Empty when nothing is public. */
+    public Optional<Instant> earliestPublicChange() {
+        return Optional.ofNullable(em.createNamedQuery(Document.EARLIEST_PUBLIC_CHANGE, Instant.class)
+                .setParameter("visibility", Visibility.PUBLIC).getSingleResult());
     }
 
     /** After the index was lost or replaced by an empty one, nothing is known to be in it. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.archive.entity.DocumentMetadata;
+import org.abhilekh.archive.entity.PublicDescription;
 import org.abhilekh.archive.entity.RedactedCopy;
 import org.abhilekh.archive.entity.Visibility;
 import org.abhilekh.archive.entity.WithheldPassages;
@@ -104,6 +105,22 @@ public class PublicReading {
                 document.getLanguage(), first(metadata, "outlet"), first(metadata, "medium"), first(metadata, "district"),
                 copy == null ? null : copy.name(), copy == null ? null : copy.mediaType(), copy == null ? 0 : copy.sizeBytes(),
                 copy == null ? null : copy.sha256(), document.getVisibility() == Visibility.PUBLIC);
+    }
+
+    /**
+     * The description as the public may read it, for catalogues and harvesters: the withheld passages blacked out in
+     * every word a person wrote, and nothing of the text. The summary, or a paper's abstract when it has none.
+     */
+    public static PublicDescription publicDescription(Document document) {
+        DocumentMetadata metadata = MetadataReader.stored(document.getMetadataJson(), document.getOriginalName())
+                .withheld(document.getWithheld());
+        List<String> creators = new ArrayList<>();
+        for (String attribute : List.of("authors", "outlet", "issuingBody")) {
+            creators.addAll(metadata.attribute(attribute));
+        }
+        String summary = metadata.summary() != null && !metadata.summary().isBlank() ? metadata.summary() : first(metadata, "abstract");
+        return new PublicDescription(document.getId(), document.getType().code(), document.getUpdatedAt(), metadata.title(),
+                document.getDate(), document.getLanguage(), summary, creators, metadata.tags());
     }
 
     /** The facts of a document for another feature, as staff read them. */

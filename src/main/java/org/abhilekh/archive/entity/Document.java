@@ -32,6 +32,14 @@ import java.util.List;
 @NamedQuery(name = Document.COUNT_HELD, query = "select count(d) from Document d where d.publicationHold = :hold")
 @NamedQuery(name = Document.ALL_IDS, query = "select d.id from Document d where d.id > :after order by d.id")
 @NamedQuery(name = Document.CHANGED_SINCE, query = "select d.id from Document d where d.updatedAt >= :since order by d.id")
+@NamedQuery(name = Document.PUBLIC_IDS, query = "select d.id from Document d where d.visibility = :visibility and d.publicationHold is null"
+        + " and d.updatedAt >= :from and d.updatedAt < :until order by d.id")
+@NamedQuery(name = Document.PUBLIC_IDS_OF_TYPE, query = "select d.id from Document d where d.visibility = :visibility and d.publicationHold is null"
+        + " and d.type = :type and d.updatedAt >= :from and d.updatedAt < :until order by d.id")
+@NamedQuery(name = Document.PUBLIC_BY_IDS, query = "select d from Document d where d.visibility = :visibility and d.publicationHold is null"
+        + " and d.id in :ids order by d.id")
+@NamedQuery(name = Document.EARLIEST_PUBLIC_CHANGE, query = "select min(d.updatedAt) from Document d where d.visibility = :visibility"
+        + " and d.publicationHold is null")
 @NamedQuery(name = Document.FORGET_INDEXED, query = "update Document d set d.indexedRevision = 0")
 @NamedQuery(name = Document.MARK_INDEXED, query = "update Document d set d.indexedRevision = :revision where d.id = :id and d.indexedRevision < :revision")
 public class Document {
@@ -48,6 +56,10 @@ public class Document {
     public static final String ALL_IDS = "Document.allIds";
     public static final String CHANGED_SINCE = "Document.changedSince";
     public static final String FORGET_INDEXED = "Document.forgetIndexed";
+    public static final String PUBLIC_IDS = "Document.publicIds";
+    public static final String PUBLIC_IDS_OF_TYPE = "Document.publicIdsOfType";
+    public static final String PUBLIC_BY_IDS = "Document.publicByIds";
+    public static final String EARLIEST_PUBLIC_CHANGE = "Document.earliestPublicChange";
     /** Language not given by a person; ingestion fills in what it detects. */
     public static final String UNDETERMINED = "und";
 
