@@ -507,7 +507,8 @@ class StaffIT {
         List<String> publicPages = List.of("/", "/search/?q=police", document, "/blog/", "/blog/" + COMMENTED_POST, "/press/",
                 "/press/kit.xhtml?slug=" + kit, "/press/coverage.xhtml", "/login.xhtml");
         List<String> staffPages = List.of("/admin/upload.xhtml", "/admin/documents.xhtml", "/admin/jobs.xhtml",
-                "/admin/blog/comments.xhtml", "/admin/blog/edit.xhtml", "/admin/users.xhtml", "/admin/press/index.xhtml");
+                "/admin/blog/comments.xhtml", "/admin/blog/edit.xhtml", "/admin/users.xhtml", "/admin/press/index.xhtml",
+                "/admin/press/room.xhtml", "/admin/press/add.xhtml?q=police");
         Accessibility axe = new Accessibility();
         WebDriver reader = Portal.phoneBrowser();
         WebDriver staff = Portal.phoneBrowser();
