@@ -508,7 +508,7 @@ class StaffIT {
                 "/press/kit.xhtml?slug=" + kit, "/press/coverage.xhtml", "/login.xhtml");
         List<String> staffPages = List.of("/admin/upload.xhtml", "/admin/documents.xhtml", "/admin/jobs.xhtml",
                 "/admin/blog/comments.xhtml", "/admin/blog/edit.xhtml", "/admin/users.xhtml", "/admin/press/index.xhtml",
-                "/admin/press/room.xhtml", "/admin/press/add.xhtml?q=police");
+                "/admin/press/room.xhtml", "/admin/press/add.xhtml?pick=first&q=police&limit=10");
         Accessibility axe = new Accessibility();
         WebDriver reader = Portal.phoneBrowser();
         WebDriver staff = Portal.phoneBrowser();
