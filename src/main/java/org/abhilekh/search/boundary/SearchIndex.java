@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import org.abhilekh.platform.control.BackupPart;
 import org.abhilekh.platform.control.BundledFolder;
 import org.abhilekh.platform.control.DataFolder;
+import org.abhilekh.search.control.EnglishHindiDictionary;
 import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.IndexGenerations;
 import org.abhilekh.search.control.HeldCommit;
@@ -67,6 +68,11 @@ public class SearchIndex {
     @Inject
     @ConfigProperty(name = "abhilekh.index-config.dir")
     Optional<String> indexConfigDir;
+
+    /** Where the English–Hindi dictionary lies, without its endings (dictd's .index and .dict.dz). */
+    @Inject
+    @ConfigProperty(name = "abhilekh.search.dictionary", defaultValue = "/usr/share/dictd/freedict-eng-hin")
+    String dictionaryPath;
 
     @Inject
     @ConfigProperty(name = "abhilekh.index.commit-interval-seconds", defaultValue = "15")
@@ -114,6 +120,8 @@ public class SearchIndex {
     private final Set<Item> removedSinceCommit = ConcurrentHashMap.newKeySet();
     /** Commits are serialised so that a snapshot knows none happened between its commit and what follows. */
     private final Object commitLock = new Object();
+    /** Read once, at the first opening; every configuration loaded afterwards (a rebuild's too) uses it. */
+    private Optional<EnglishHindiDictionary> dictionary;
 
     private record Item(String kind, long id) {
     }
@@ -189,7 +197,35 @@ public class SearchIndex {
     }
 
     private IndexConfiguration loadConfiguration() {
-        return IndexConfiguration.load(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json"));
+        IndexConfiguration loaded = IndexConfiguration.load(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json"));
+        return dictionary().map(loaded::withDictionary).orElse(loaded);
+    }
+
+    private synchronized Optional<EnglishHindiDictionary> dictionary() {
+        if (dictionary == null) {
+            dictionary = readDictionary(Path.of(dictionaryPath.strip()));
+        }
+        return dictionary;
+    }
+
+    /** The dictionary is an extra: without it (or with a broken one) English words reach Hindi text through the glossary only. */
+    private static Optional<EnglishHindiDictionary> readDictionary(Path base) {
+        try {
+            Optional<EnglishHindiDictionary> read = EnglishHindiDictionary.read(base);
+            if (read.isPresent()) {
+                LOG.info(() -> "English-Hindi dictionary " + base + ": " + read.get().size()
+                        + " English words also find their Hindi translations");
+            } else {
+                LOG.info(() -> "No English-Hindi dictionary at " + base + " (.index with .dict.dz): English searches reach Hindi"
+                        + " text through index-config/glossary.txt only. Install dict-freedict-eng-hin, or set"
+                        + " abhilekh.search.dictionary (ABHILEKH_SEARCH_DICTIONARY) to where it lies.");
+            }
+            return read;
+        } catch (UncheckedIOException e) {
+            LOG.log(Level.WARNING, "The English-Hindi dictionary is not used; English searches reach Hindi text through the"
+                    + " glossary only", e);
+            return Optional.empty();
+        }
     }
 
     /**
