@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.abhilekh.search.KnownItemScores;
 import org.abhilekh.search.SeedArchive;
 import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.FacetValue;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link OpenSearchEngine}, and the same requests must give the same hits, totals, facet counts, corrections,
  * completions and similar items, while the public never meets staff-only or withheld material on either; and the
  * seed archive's 47 known-item searches ({@code SeedRelevanceTest} on the embedded engine) find their document in
- * the first three on the cluster too.
+ * the first three on the cluster too, with the English–Hindi dictionary, and its English searches for Hindi documents
+ * ({@code CrossLanguageRelevanceTest}) reach the same floor.
  * The cluster is the one at {@code ABHILEKH_OPENSEARCH_URLS} (comma-separated) or, without it, a one-node cluster
  * this test starts with {@code bin/abhilekh-search-cluster start 1} and stops afterwards. The test's index (a
  * fresh prefix) is deleted at the end.
@@ -282,10 +284,11 @@ class OpenSearchEngineIT {
 
     @Test
     @Order(5)
-    void theSeedArchivesKnownItemSearchesFindTheirDocumentInTheFirstThreeOnTheClusterToo() throws Exception {
+    void theSeedArchivesKnownItemAndCrossLanguageSearchesFindTheirDocumentsOnTheClusterToo() throws Exception {
         SeedArchive seed = SeedArchive.read();
         OpenSearchEngine seeded = OpenSearchEngine.connect(List.of(urls), null, null,
-                "abhilekh-it-seed-" + UUID.randomUUID().toString().substring(0, 8), IndexConfiguration.load(Path.of("index-config")));
+                "abhilekh-it-seed-" + UUID.randomUUID().toString().substring(0, 8),
+                IndexConfiguration.load(Path.of("index-config")).withDictionary(SeedArchive.dictionary()));
         try {
             for (IndexableDocument document : seed.documents()) {
                 seeded.index(document);
@@ -304,6 +307,14 @@ class OpenSearchEngineIT {
             }
             assertEquals(47, knownItems.size());
             assertTrue(missed.isEmpty(), missed.size() + " of " + knownItems.size() + " missed:\n" + String.join("\n", missed));
+
+            KnownItemScores crossLanguage = KnownItemScores.measure(seed, SeedArchive.crossLanguageItems(),
+                    request -> seeded.search(request).hits());
+            String report = KnownItemScores.header() + "\n" + crossLanguage.row("cluster, dictionary") + "\n"
+                    + String.join("\n", crossLanguage.ranks());
+            assertTrue(crossLanguage.successAt10() >= SeedArchive.CROSS_LANGUAGE_SUCCESS_FLOOR
+                            && crossLanguage.mrrAt10() >= SeedArchive.CROSS_LANGUAGE_MRR_FLOOR,
+                    "English searches for Hindi documents fall below the embedded engine's floor on the cluster:\n" + report);
         } finally {
             seeded.deleteIndex();
             seeded.close();
