@@ -153,8 +153,8 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * The word, or its Hindi translations from the dictionary, a lower weight: a document that holds the word (or its
-     * glossary terms) ranks above one that holds only a translation. Only for one English word on its own; a word
+     * The word, or, at a lower weight, its Hindi translations from the dictionary: a document that holds the word (or
+     * its glossary terms) ranks above one that holds only a translation. Only for one English word on its own; a word
      * group is translated word by word in the other reading ({@link #parse}), and stop words (no query) stay out.
      * A translation the word's query already searches (through the glossary) is not added again.
      */

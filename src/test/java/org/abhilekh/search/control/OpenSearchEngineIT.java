@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class OpenSearchEngineIT {
         if (urls == null || urls.isBlank()) {
             urls = startCluster();
         }
-        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
+        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config")).withDictionary(SeedArchive.dictionary());
         lucene = LuceneIndex.open(folder.resolve("lucene"), configuration);
         cluster = OpenSearchEngine.connect(List.of(urls), null, null,
                 "abhilekh-it-" + UUID.randomUUID().toString().substring(0, 8), configuration);
@@ -134,6 +135,13 @@ class OpenSearchEngineIT {
                     "taskari", "gumla ladkiyan", "mica OR kiln", "rescue -Pakur", "title:police", "Pakur", WITHHELD_WORD, STAFF_ONLY_WORD,
                     "Chldren", "Sunitta", "children kilns nowhere", "kiln*", "title:[kiln TO mica]", "chldren~1", "")) {
                 target.add(request(words, Map.of(), staff));
+            }
+            // Through the English-Hindi dictionary: a word, a phrase (not translated), words found together only through
+            // translations (with most of the words as typed beside them), and most of the words with a translation. A
+            // translation can expand through the glossary (गिरफ्तार = arrest), whose synonyms the cluster scores as
+            // separate terms (QueryTranslator), so the order may differ; the hits, totals and counts may not.
+            for (String words : List.of("twelve", "\"twelve\"", "twelve girls arrested brokers", "arrested Pakur")) {
+                asSets.add(request(words, Map.of(), staff));
             }
             target.add(request("", Map.of("language", Set.of("en")), staff));
             target.add(request("", Map.of("language", Set.of("en", "hi"), "tag", Set.of("rescue")), staff));
@@ -310,8 +318,10 @@ class OpenSearchEngineIT {
 
             KnownItemScores crossLanguage = KnownItemScores.measure(seed, SeedArchive.crossLanguageItems(),
                     request -> seeded.search(request).hits());
-            String report = KnownItemScores.header() + "\n" + crossLanguage.row("cluster, dictionary") + "\n"
-                    + String.join("\n", crossLanguage.ranks());
+            String report = KnownItemScores.header() + "\n" + crossLanguage.row("cluster, dictionary") + "\n\n"
+                    + String.join("\n", crossLanguage.ranks()) + "\n";
+            Files.createDirectories(Path.of("target/relevance"));
+            Files.writeString(Path.of("target/relevance/cross-language-cluster.txt"), report, StandardCharsets.UTF_8);
             assertTrue(crossLanguage.successAt10() >= SeedArchive.CROSS_LANGUAGE_SUCCESS_FLOOR
                             && crossLanguage.mrrAt10() >= SeedArchive.CROSS_LANGUAGE_MRR_FLOOR,
                     "English searches for Hindi documents fall below the embedded engine's floor on the cluster:\n" + report);
