@@ -30,13 +30,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * English words with their Hindi translations, read once from a dictionary in the dictd format (a {@code .index}
  * of headwords with base64 offsets and lengths into a {@code .dict.dz}, or a plain {@code .dict}), as FreeDict's
  * English–Hindi dictionary ({@code dict-freedict-eng-hin}) ships it. Only single-word headwords are kept, each with
- * a few Devanagari translations in the dictionary's order of senses, cleaned of grammar notes, bracketed remarks,
- * example sentences and light verbs ({@code अपहरण करना} is kept as {@code अपहरण}); the rest of the 1.7 MB is
- * dropped. A word that is not a headword is looked up by its Porter stem ({@code wages} finds {@code wage}).
+ * the Devanagari translations of its main sense (the first with Hindi, per part of speech), cleaned of grammar notes,
+ * bracketed remarks, example sentences and light verbs ({@code अपहरण करना} is kept as {@code अपहरण}); the rest of
+ * the 1.7 MB is dropped. Later senses are left out: they are the rarer meanings ({@code poverty} as कमी, a
+ * shortage), whose common Hindi words would bring documents about something else. A word that is not a headword is
+ * looked up by its Porter stem ({@code wages} finds {@code wage}).
  */
 public final class EnglishHindiDictionary {
 
-    /** More than a query ever takes; what lies beyond is the dictionary's rarer senses. */
+    /** More than a query ever takes (fields.json's dictionary alternatives). */
     private static final int KEPT_PER_HEADWORD = 6;
     /** Longer translations are explanations, not words a text would hold. */
     private static final int MOST_WORDS_PER_TRANSLATION = 3;
@@ -92,7 +94,7 @@ public final class EnglishHindiDictionary {
             } else {
                 body = Files.readAllBytes(plain);
             }
-            Map<String, List<List<String>>> senses = new HashMap<>();
+            Map<String, List<List<String>>> mainSenses = new HashMap<>();
             for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
                 String[] parts = line.split("\t");
                 if (parts.length != 3) {
@@ -108,15 +110,13 @@ public final class EnglishHindiDictionary {
                     throw new IOException("the index points past the end of the dictionary at '" + parts[0] + "'");
                 }
                 String entry = new String(body, offset, length, StandardCharsets.UTF_8);
-                senses.computeIfAbsent(headword, key -> new ArrayList<>()).addAll(senses(entry));
+                List<String> main = mainSense(entry);
+                if (!main.isEmpty()) {
+                    mainSenses.computeIfAbsent(headword, key -> new ArrayList<>()).add(main);
+                }
             }
             Map<String, List<String>> translations = new HashMap<>();
-            senses.forEach((headword, list) -> {
-                List<String> ranked = bySense(list);
-                if (!ranked.isEmpty()) {
-                    translations.put(headword, ranked);
-                }
-            });
+            mainSenses.forEach((headword, entries) -> translations.put(headword, byEntry(entries)));
             return Optional.of(new EnglishHindiDictionary(translations));
         } catch (IOException | IllegalArgumentException e) {
             throw new UncheckedIOException("Cannot read the dictionary " + base + ": " + e.getMessage(),
@@ -130,7 +130,7 @@ public final class EnglishHindiDictionary {
     }
 
     /**
-     * Up to {@code limit} Hindi translations of an English word, the commonest sense first; those of the word itself
+     * Up to {@code limit} Hindi translations of an English word, in the dictionary's order; those of the word itself
      * when it is a headword, otherwise those of the headwords that share its stem, the nearest in length first.
      */
     public List<String> translations(String word, int limit) {
@@ -149,9 +149,8 @@ public final class EnglishHindiDictionary {
         return found.stream().limit(limit).toList();
     }
 
-    /** The senses of one entry, in order, each as its cleaned Devanagari translations (possibly none). */
-    private static List<List<String>> senses(String entry) {
-        List<List<String>> result = new ArrayList<>();
+    /** The cleaned Devanagari translations of the entry's first sense that has any; empty when none has. */
+    private static List<String> mainSense(String entry) {
         for (String line : entry.split("\n")) {
             Matcher sense = SENSE.matcher(line.strip());
             if (!sense.matches()) {
@@ -172,19 +171,24 @@ public final class EnglishHindiDictionary {
                     translations.add(String.join(" ", words));
                 }
             }
-            result.add(translations);
+            if (!translations.isEmpty()) {
+                return translations;
+            }
         }
-        return result;
+        return List.of();
     }
 
-    /** The first translation of every sense, then the second of every sense, and so on: each sense gets its turn. */
-    private static List<String> bySense(List<List<String>> senses) {
+    /**
+     * The first translation of every entry of a headword (one per part of speech: wage as a noun, as a verb), then the
+     * second of every entry, and so on: each meaning gets its turn before any gets a second word.
+     */
+    private static List<String> byEntry(List<List<String>> entries) {
         Set<String> ranked = new LinkedHashSet<>();
-        int longest = senses.stream().mapToInt(List::size).max().orElse(0);
+        int longest = entries.stream().mapToInt(List::size).max().orElse(0);
         for (int i = 0; i < longest && ranked.size() < KEPT_PER_HEADWORD; i++) {
-            for (List<String> sense : senses) {
-                if (i < sense.size() && ranked.size() < KEPT_PER_HEADWORD) {
-                    ranked.add(sense.get(i));
+            for (List<String> entry : entries) {
+                if (i < entry.size() && ranked.size() < KEPT_PER_HEADWORD) {
+                    ranked.add(entry.get(i));
                 }
             }
         }
