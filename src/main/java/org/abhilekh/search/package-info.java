@@ -40,6 +40,16 @@
  * <li>Each query is read two ways and either may match: word groups within one field (so the glossary's
  *     multi-word entries apply: "child labour" = बाल श्रम) and word by word across fields (so a query that
  *     mixes scripts finds a document whose text is Hindi and whose district is in English).</li>
+ * <li>English words also find Hindi text through FreeDict's English–Hindi dictionary ({@code EnglishHindiDictionary},
+ *     dictd files read once at start from {@code abhilekh.search.dictionary}), added by the query parser beside the
+ *     glossary at a lower weight and with a few translations per word ({@code fields.json}, {@code dictionary}), so
+ *     both engines search the same terms. It is not part of {@code index-config/}: it is a system package (GPL) that
+ *     is installed or not, and the server runs without it. Rejected: writing its 25,000 entries into the glossary's
+ *     synonym filter, where they would weigh as much as the hand-made entries and spread through multi-word
+ *     matching; and matching the strict reading in the glossary's terms alone, which left "wages" without its
+ *     Hindi documents whenever an English one held the word. A search whose words meet only through translations
+ *     also lists the documents holding most of the words as typed, so that a full match in the other language
+ *     does not hide a partial one in the reader's own.</li>
  * <li>"Did you mean" and completions are offered only where they lead to something the caller may see:
  *     a correction is checked by running it with the caller's visibility; completions are counted over
  *     visible documents only.</li>

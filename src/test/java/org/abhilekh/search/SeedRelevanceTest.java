@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /**
  * Known-item searches over the real seed archive ({@link SeedArchive}). Each query is one a reader or staff member
  * would type, in English, in Hindi, in Hindi typed with Latin letters, or across the two languages, and the
- * document it is after must be among the first three hits. The same table runs on the search cluster in
+ * document it is after must be among the first three hits, with the English–Hindi dictionary in use as the server
+ * uses it by default (the dictionary must not push a document out). The same table runs on the search cluster in
  * {@code OpenSearchEngineIT}.
  */
 class SeedRelevanceTest {
@@ -33,7 +34,8 @@ class SeedRelevanceTest {
     @BeforeAll
     static void indexTheSeedArchive() throws IOException, ExtractionFailedException {
         seed = SeedArchive.read();
-        index = new LuceneIndex(new ByteBuffersDirectory(), IndexConfiguration.load(Path.of("index-config")));
+        index = new LuceneIndex(new ByteBuffersDirectory(),
+                IndexConfiguration.load(Path.of("index-config")).withDictionary(SeedArchive.dictionary()));
         for (IndexableDocument document : seed.documents()) {
             index.index(document);
         }

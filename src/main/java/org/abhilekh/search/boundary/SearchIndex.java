@@ -20,7 +20,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.abhilekh.platform.control.BackupPart;
-import org.abhilekh.platform.control.BundledFolder;
 import org.abhilekh.platform.control.DataFolder;
 import org.abhilekh.search.control.IndexConfiguration;
 import org.abhilekh.search.control.IndexGenerations;
@@ -60,15 +59,14 @@ public class SearchIndex {
     DataFolder dataFolder;
 
     @Inject
-    @ConfigProperty(name = "abhilekh.index-config.dir")
-    Optional<String> indexConfigDir;
-
-    @Inject
     @ConfigProperty(name = "abhilekh.index.commit-interval-seconds", defaultValue = "15")
     int commitIntervalSeconds;
 
     @Inject
     EngineSettings engineSettings;
+
+    @Inject
+    ConfigurationSource configurationSource;
 
     @Inject
     PendingRemovals pendingRemovals;
@@ -165,7 +163,7 @@ public class SearchIndex {
     }
 
     private IndexConfiguration loadConfiguration() {
-        return IndexConfiguration.load(BundledFolder.resolve(indexConfigDir, "index-config", "fields.json"));
+        return configurationSource.load();
     }
 
     /**

@@ -3,12 +3,14 @@ package org.abhilekh.search.control;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -17,13 +19,15 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The query language people use: words, "phrases", -exclusion, OR, and {@code field:value} for the
  * fields that index-config/fields.json names (title, outlet, author, ...). A colon after any other
  * word is just text ("POCSO: training"), so no one meets an error for typing naturally, and internal
  * fields such as visibility cannot be asked for. Whole word groups are analyzed together, so the
- * glossary's multi-word entries ("child labour" = बाल श्रम) apply.
+ * glossary's multi-word entries ("child labour" = बाल श्रम) apply. With an English–Hindi dictionary, each English
+ * word typed alone also finds a few of its Hindi translations, at a lower weight than the word and its glossary terms.
  */
 final class ArchiveQueryParser extends MultiFieldQueryParser {
 
@@ -33,15 +37,19 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     /** Text with no query syntax at all: words, digits, apostrophes, inner hyphens and punctuation. */
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s'\u2019.,;-]+");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    /** A word the dictionary may translate: Latin letters only (no digits, Devanagari or syntax). */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     /** Beyond this many words a reader is pasting, not searching; the loosened query stays small. */
     private static final int MOST_WORDS_LIMIT = 8;
 
     private final Set<String> askable;
     private final String[] defaults;
     private final Map<String, Float> weights;
+    private final IndexConfiguration configuration;
 
     private ArchiveQueryParser(String[] defaults, IndexConfiguration configuration, Map<String, Float> boosts, Set<String> askable) {
         super(defaults, configuration.queryAnalyzer(), boosts);
+        this.configuration = configuration;
         this.askable = askable;
         this.defaults = defaults.clone();
         this.weights = Map.copyOf(boosts);
@@ -138,9 +146,47 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (field == null || !askable.contains(field)) {
             String text = field == null ? queryText : field + " " + queryText;
-            return anyField(name -> super.getFieldQuery(name, text, quoted));
+            Query query = anyField(name -> super.getFieldQuery(name, text, quoted));
+            return field == null && !quoted ? withTranslations(query, queryText) : query;
         }
         return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    /**
+     * The word, or, at a lower weight, its Hindi translations from the dictionary: a document that holds the word (or
+     * its glossary terms) ranks above one that holds only a translation. Only for one English word on its own; a word
+     * group is translated word by word in the other reading ({@link #parse}), and stop words (no query) stay out.
+     * A translation the word's query already searches (through the glossary) is not added again.
+     */
+    private Query withTranslations(Query query, String word) throws ParseException {
+        EnglishHindiDictionary dictionary = configuration.dictionary().orElse(null);
+        IndexConfiguration.DictionaryUse use = configuration.dictionaryUse();
+        if (query == null || dictionary == null || use.alternatives() == 0 || !ENGLISH_WORD.matcher(word).matches()) {
+            return query;
+        }
+        Set<Term> searched = terms(query);
+        List<Query> alternatives = new ArrayList<>();
+        for (String translation : dictionary.translations(word, use.alternatives())) {
+            Query alternative = anyField(name -> super.getFieldQuery(name, translation, true));
+            if (alternative != null && !searched.containsAll(terms(alternative))) {
+                alternatives.add(alternative);
+                searched.addAll(terms(alternative));
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return query;
+        }
+        Query translated = alternatives.size() == 1 ? alternatives.getFirst() : new DisjunctionMaxQuery(alternatives, 0f);
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(translated, use.boost()), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static Set<Term> terms(Query query) {
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        return terms;
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.apache.lucene.search.TotalHits;
 /**
  * One search request against one searcher: the page of hits with snippets, exact totals and facet counts
  * from a single drill-sideways pass, and, when nothing matches, a spelling correction and the loosened
- * reading (most of the words) if that finds something.
+ * reading (most of the words) if that finds something; when the words were found together only through the
+ * dictionary's translations, the loosened reading beside them.
  */
 final class FacetedSearch {
 
@@ -58,6 +59,14 @@ final class FacetedSearch {
                 userQuery = loosened.get();
                 partial = true;
             }
+        } else if (!request.browsing() && foundOnlyThroughTranslations(searcher, request)) {
+            Query either = SearchQueries.eitherReading(userQuery, queries.mostWords(request.query()).orElseThrow());
+            DrillSideways.DrillSidewaysResult wider = findLoosened(searcher, request, either);
+            if (wider != null) {
+                result = wider;
+                userQuery = either;
+                partial = true;
+            }
         }
         ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min((request.page() - 1) * request.size(), result.hits.scoreDocs.length),
@@ -79,6 +88,12 @@ final class FacetedSearch {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("The search expands to too many terms; use fewer wildcards or words.", e);
         }
+    }
+
+    /** Whether the reader's own words, without the dictionary, find nothing the caller may see with the request's choices. */
+    private boolean foundOnlyThroughTranslations(FacetedSearcher searcher, SearchRequest request) throws IOException {
+        Optional<Query> own = queries.ownWords(request.query());
+        return own.isPresent() && searcher.count(queries.filtered(request, own.get())) == 0;
     }
 
     /** A loosened reading that is too big to run is no answer, not the caller's mistake. */

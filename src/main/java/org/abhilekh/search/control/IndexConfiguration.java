@@ -60,6 +60,14 @@ public final class IndexConfiguration {
     public record Hit(List<String> fields, List<String> facets) {
     }
 
+    /**
+     * How the English–Hindi dictionary, when there is one, widens a query: each English word also finds up to
+     * {@code alternatives} of its Hindi translations, which count {@code boost} times what the word itself counts.
+     */
+    public record DictionaryUse(float boost, int alternatives) {
+        static final DictionaryUse DEFAULT = new DictionaryUse(0.4f, 3);
+    }
+
     private final Path folder;
     private final Map<String, Analyzer> analyzers;
     private final List<TextField> textFields;
@@ -72,6 +80,8 @@ public final class IndexConfiguration {
     private final FacetsConfig facetsConfig;
     private final Analyzer fieldAnalyzer;
     private final Analyzer queryAnalyzer;
+    private final DictionaryUse dictionaryUse;
+    private final EnglishHindiDictionary dictionary;
 
     private IndexConfiguration(Path folder) {
         this.folder = folder;
@@ -128,6 +138,7 @@ public final class IndexConfiguration {
             }
             // "More like this" reads an item's words back from the stored text of these fields.
             this.similarFields = fields.containsKey("similar") ? strings(fields.getJsonArray("similar")) : List.of("title", "body");
+            this.dictionaryUse = dictionaryUse(fields.getJsonObject("dictionary"));
             for (String field : similarFields) {
                 if (textField(field).filter(TextField::stored).isEmpty()) {
                     throw invalid("fields.json", "similar field '" + field + "' is not a stored text field");
@@ -148,6 +159,24 @@ public final class IndexConfiguration {
         }
         this.fieldAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
         this.queryAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perFieldQuery);
+        this.dictionary = null;
+    }
+
+    private IndexConfiguration(IndexConfiguration configuration, EnglishHindiDictionary dictionary) {
+        this.folder = configuration.folder;
+        this.analyzers = configuration.analyzers;
+        this.textFields = configuration.textFields;
+        this.facets = configuration.facets;
+        this.snippet = configuration.snippet;
+        this.suggest = configuration.suggest;
+        this.hit = configuration.hit;
+        this.similarFields = configuration.similarFields;
+        this.defaultOperator = configuration.defaultOperator;
+        this.facetsConfig = configuration.facetsConfig;
+        this.fieldAnalyzer = configuration.fieldAnalyzer;
+        this.queryAnalyzer = configuration.queryAnalyzer;
+        this.dictionaryUse = configuration.dictionaryUse;
+        this.dictionary = dictionary;
     }
 
     public static IndexConfiguration load(Path folder) {
@@ -156,6 +185,25 @@ public final class IndexConfiguration {
                     + " must hold analysis.json and fields.json");
         }
         return new IndexConfiguration(folder);
+    }
+
+    /** The same configuration, with English query words also finding Hindi text through the dictionary. */
+    public IndexConfiguration withDictionary(EnglishHindiDictionary dictionary) {
+        return new IndexConfiguration(this, dictionary);
+    }
+
+    /** The same configuration, with queries in the glossary's terms alone. */
+    public IndexConfiguration withoutDictionary() {
+        return dictionary == null ? this : new IndexConfiguration(this, null);
+    }
+
+    /** The English–Hindi dictionary that queries use beside the glossary, if there is one. */
+    public java.util.Optional<EnglishHindiDictionary> dictionary() {
+        return java.util.Optional.ofNullable(dictionary);
+    }
+
+    public DictionaryUse dictionaryUse() {
+        return dictionaryUse;
     }
 
     public Path folder() {
@@ -223,6 +271,18 @@ public final class IndexConfiguration {
 
     private static List<String> strings(jakarta.json.JsonArray array) {
         return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static DictionaryUse dictionaryUse(JsonObject dictionary) {
+        if (dictionary == null) {
+            return DictionaryUse.DEFAULT;
+        }
+        float boost = (float) dictionary.getJsonNumber("boost").doubleValue();
+        int alternatives = dictionary.getInt("alternatives");
+        if (!(boost > 0 && boost <= 1) || alternatives < 0) {
+            throw invalid("fields.json", "dictionary boost must be above 0 and at most 1, and alternatives 0 or more");
+        }
+        return new DictionaryUse(boost, alternatives);
     }
 
     private static Map<String, Analyzer> readAnalyzers(Path folder) {

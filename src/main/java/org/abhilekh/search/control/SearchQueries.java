@@ -58,6 +58,31 @@ public final class SearchQueries {
         }
     }
 
+    /**
+     * The reader's words without the dictionary's translations, for a search that has a loosened reading, when a
+     * dictionary is in use: if these find nothing, what the search found came through translations alone, and the
+     * documents that hold most of the reader's own words are wanted beside it ({@link #eitherReading}).
+     */
+    public Optional<Query> ownWords(String text) {
+        if (configuration.dictionary().isEmpty() || mostWords(text).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ArchiveQueryParser.parse(configuration.withoutDictionary(), text));
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A search whose words were found together only through the dictionary also lists what holds most of the words
+     * as typed: a full match through translations must not hide a same-language document that lacks a word. Matches
+     * of both readings score highest.
+     */
+    public static Query eitherReading(Query strict, Query loosened) {
+        return new BooleanQuery.Builder().add(strict, BooleanClause.Occur.SHOULD).add(loosened, BooleanClause.Occur.SHOULD).build();
+    }
+
     /** The query within the caller's visibility, the date range and the chosen facet values (drilled down). */
     DrillDownQuery filtered(SearchRequest request, Query userQuery) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(visibleTo(request.staff(), userQuery), BooleanClause.Occur.MUST);

@@ -56,6 +56,16 @@ class IndexConfigurationTest {
     }
 
     @Test
+    void theDictionaryWeightIsReadAndMayNotExceedTheWordsOwn() throws IOException {
+        copyShipped();
+        assertEquals(new IndexConfiguration.DictionaryUse(0.4f, 3), IndexConfiguration.load(folder).dictionaryUse());
+        Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
+                .replace("\"boost\": 0.4, \"alternatives\": 3", "\"boost\": 2.0, \"alternatives\": 3"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("dictionary boost"), e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
         assertTrue(e.getMessage().contains("analysis.json"), e.getMessage());

@@ -38,6 +38,16 @@ final class ClusterQueries {
         return parser.mostWords(text).map(QueryTranslator::translate);
     }
 
+    /** The reader's words without the dictionary, when one is in use and the search has a loosened reading. */
+    java.util.Optional<Query> ownWords(String text) {
+        return parser.ownWords(text).map(QueryTranslator::translate);
+    }
+
+    /** The strict reading found through translations alone, or most of the reader's own words ({@code SearchQueries}). */
+    java.util.Optional<Query> eitherReading(String text) {
+        return parser.mostWords(text).map(loosened -> QueryTranslator.translate(SearchQueries.eitherReading(parser.parse(text), loosened)));
+    }
+
     /**
      * The caller's entries: staff see every item once, by its whole text (not the public version of an item with
      * withheld passages); the public only public entries, which for such an item is its public version alone.

@@ -15,7 +15,8 @@ import org.opensearch.client.opensearch.core.SearchResponse;
 /**
  * One search request on the cluster, as the embedded engine's faceted search runs it: one request gives the
  * page of hits with highlights, the exact total and every facet's drill-sideways counts; when nothing matches,
- * a spelling correction, and the loosened reading (most of the words) if that finds something.
+ * a spelling correction, and the loosened reading (most of the words) if that finds something; when the words were
+ * found together only through the dictionary's translations, the loosened reading beside them.
  */
 final class ClusterSearch {
 
@@ -55,9 +56,28 @@ final class ClusterSearch {
                     partial = true;
                 }
             }
+        } else if (!request.browsing() && foundOnlyThroughTranslations(request)) {
+            Optional<Query> either = queries.eitherReading(request.query());
+            SearchResponse<ObjectNode> wider = either.isPresent() ? findLoosened(request, either.get()) : null;
+            if (wider != null) {
+                response = wider;
+                partial = true;
+            }
         }
         return new SearchResult(total(response), request.page(), request.size(), hits.read(response.hits().hits(), !request.browsing()),
                 facets.read(response.aggregations(), request), suggestion, partial);
+    }
+
+    /** Whether the reader's own words, without the dictionary, find nothing the caller may see with the request's choices. */
+    private boolean foundOnlyThroughTranslations(SearchRequest request) throws IOException {
+        Optional<Query> own = queries.ownWords(request.query());
+        if (own.isEmpty()) {
+            return false;
+        }
+        Query base = queries.base(request, own.get());
+        Query chosen = queries.facetFilter(request, null);
+        Query counted = chosen == null ? base : Query.of(q -> q.bool(b -> b.must(base).filter(chosen)));
+        return client.count(c -> c.index(layout.alias()).preference(layout.readPreference()).query(counted)).count() == 0;
     }
 
     /** A loosened reading that is too big to run is no answer, not the caller's mistake. */
