@@ -564,6 +564,9 @@ class StaffIT {
             // Typing the path into the focused file field is what the file dialog a keyboard user opens with Enter does.
             tabTo(browser, element -> "files".equals(element.getDomAttribute("id")), "the file field").sendKeys(file.toString());
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".file-item"), 1));
+            // A press clipping (the first type) asks for its outlet and medium; typing a type's first letters picks it.
+            tabTo(browser, element -> "meta-type".equals(element.getDomAttribute("id")), "the type").sendKeys("Policy");
+            wait.until(ExpectedConditions.attributeToBe(By.id("meta-type"), "value", "policy-document"));
             tabTo(browser, element -> "start-upload".equals(element.getDomAttribute("id")), "the upload button").sendKeys(Keys.ENTER);
             // Stored is enough here: reading it may wait behind the seed archive's scans, which the job below waits for.
             wait.withMessage(() -> "the upload was not answered: " + browser.findElement(By.id("doc-form")).getText())
