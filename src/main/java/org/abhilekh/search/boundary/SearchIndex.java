@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,9 @@ public class SearchIndex {
 
     @Inject
     PendingRemovals pendingRemovals;
+
+    @Inject
+    SearchMetrics metrics;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -404,7 +408,10 @@ public class SearchIndex {
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(engine -> engine.search(request));
+        long started = System.nanoTime();
+        SearchResult result = read(engine -> engine.search(request));
+        metrics.searchTook(Duration.ofNanos(System.nanoTime() - started));
+        return result;
     }
 
     private interface Read<T> { T from(SearchEngine engine) throws IOException; }
