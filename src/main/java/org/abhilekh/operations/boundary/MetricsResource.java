@@ -63,7 +63,7 @@ public class MetricsResource {
                 .build();
     }
 
-    private boolean holdsToken(String authorization) {
+    boolean holdsToken(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || token.isEmpty()) {
             return false;
         }
