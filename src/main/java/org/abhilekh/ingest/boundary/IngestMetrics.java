@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.abhilekh.archive.entity.IngestStatus;
 import org.abhilekh.ingest.control.JobLedger;
 import org.abhilekh.ingest.entity.JobStatus;
@@ -26,6 +27,9 @@ import org.abhilekh.platform.control.ApplicationMetrics;
 public class IngestMetrics implements MeterBinder {
 
     static final Duration STATES_FRESH_FOR = Duration.ofSeconds(10);
+    /** Histogram buckets from a page of text to a long OCR run, up to the default extraction time limit. */
+    private static final Duration[] BUCKETS = Stream.of(100, 250, 500, 1000, 2500, 5000, 10_000, 30_000, 60_000, 120_000, 300_000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
 
     @Inject
     JobLedger ledger;
@@ -78,9 +82,7 @@ public class IngestMetrics implements MeterBinder {
     private static Timer extraction(MeterRegistry registry) {
         return Timer.builder("abhilekh.ingest.extraction")
                 .description("Time a job takes to read one document: extraction (OCR included), keeping the text, indexing it")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(10))
-                .maximumExpectedValue(Duration.ofMinutes(5))
+                .serviceLevelObjectives(BUCKETS)
                 .register(registry);
     }
 

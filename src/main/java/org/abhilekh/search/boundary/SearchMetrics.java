@@ -15,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.abhilekh.platform.control.ApplicationMetrics;
 import org.abhilekh.platform.control.DataFolder;
 
@@ -25,6 +26,10 @@ import org.abhilekh.platform.control.DataFolder;
  */
 @ApplicationScoped
 public class SearchMetrics implements MeterBinder {
+
+    /** Histogram buckets around what a reader notices: a few round bounds rather than Micrometer's seventy. */
+    private static final Duration[] BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
 
     @Inject
     SearchIndex searchIndex;
@@ -51,9 +56,7 @@ public class SearchMetrics implements MeterBinder {
     private static Timer searches(MeterRegistry registry) {
         return Timer.builder("abhilekh.search")
                 .description("Time to answer one search, its facets and paging included")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(10))
+                .serviceLevelObjectives(BUCKETS)
                 .register(registry);
     }
 
