@@ -187,7 +187,9 @@ public class IngestQueue {
         long started = System.nanoTime();
         try {
             outcome = worker.process(documentId);
-            metrics.extractionTook(Duration.ofNanos(System.nanoTime() - started));
+            if (!(outcome instanceof IngestWorker.Outcome.Interrupted)) {
+                metrics.extractionTook(Duration.ofNanos(System.nanoTime() - started));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Reading document " + documentId + " (job " + jobId + ") broke down", e);
             String reason = "The server could not finish reading this file (" + e.getClass().getSimpleName()
