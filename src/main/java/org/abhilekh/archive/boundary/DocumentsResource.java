@@ -77,7 +77,9 @@ public class DocumentsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One document's description", description = "Public callers see public documents only; staff see every field and where its reading stands. The ETag is its revision.")
+    @Operation(summary = "One document's description",
+            description = "Public callers see public documents only; staff see every field and where its reading stands. The"
+                    + " ETag is its revision.")
     @APIResponse(responseCode = "200", description = "The description")
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
@@ -101,7 +103,9 @@ public class DocumentsResource {
 
     @GET
     @Path("{id}/file")
-    @Operation(summary = "Download the file", description = "The public gets the file without hidden metadata, or the redacted copy while passages are withheld; staff get the original.")
+    @Operation(summary = "Download the file",
+            description = "The public gets the file without hidden metadata, or the redacted copy while passages are withheld;"
+                    + " staff get the original.")
     @APIResponse(responseCode = "200", description = "The file, as an attachment")
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
@@ -120,7 +124,9 @@ public class DocumentsResource {
     @Path("{id}/withheld")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withhold passages from the public (staff)", description = "The whole list of passages; If-Match names the revision it is based on. Releasing a passage the safeguarding checks flag is an editor's act.")
+    @Operation(summary = "Withhold passages from the public (staff)",
+            description = "The whole list of passages; If-Match names the revision it is based on. Releasing a passage the"
+                    + " safeguarding checks flag is an editor's act.")
     @APIResponse(responseCode = "200", description = "The changed document, its new revision as the ETag")
     @APIResponse(responseCode = "400", description = "A malformed body or If-Match",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
@@ -159,7 +165,8 @@ public class DocumentsResource {
     @Path("{id}/redacted-copy")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a redacted copy of the file (staff)", description = "One multipart part named 'file'; the public downloads it instead of the original while passages are withheld.")
+    @Operation(summary = "Attach a redacted copy of the file (staff)",
+            description = "One multipart part named 'file'; the public downloads it instead of the original while passages are withheld.")
     @APIResponse(responseCode = "200", description = "The changed document")
     @APIResponse(responseCode = "400", description = "Not exactly one part named 'file'",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
@@ -251,7 +258,8 @@ public class DocumentsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a document's description (staff)", description = "The whole description, as in an upload's metadata part; If-Match names the revision it was based on.")
+    @Operation(summary = "Replace a document's description (staff)",
+            description = "The whole description, as in an upload's metadata part; If-Match names the revision it was based on.")
     @APIResponse(responseCode = "200", description = "The changed document, its new revision as the ETag")
     @APIResponse(responseCode = "400", description = "A malformed description or If-Match; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
@@ -261,7 +269,8 @@ public class DocumentsResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "409", description = "The document changed since the revision named in If-Match, or a safeguarding hold needs an editor's review",
+    @APIResponse(responseCode = "409",
+            description = "The document changed since the revision named in If-Match, or a safeguarding hold needs an editor's review",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))

@@ -39,7 +39,8 @@ public class MetadataSchemaResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What may be said about each document type", description = "Fields, labels in the reader's language, kinds, choices and limits: what the forms are built from.")
+    @Operation(summary = "What may be said about each document type",
+            description = "Fields, labels in the reader's language, kinds, choices and limits: what the forms are built from.")
     @APIResponse(responseCode = "200", description = "The schema")
     public JsonObject schema() {
         return schema(ResourceBundle.getBundle("messages", locale()));

@@ -131,7 +131,8 @@ public class PostsResource {
     @POST
     @Path("{slug}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comment on a post", description = "Every comment sent through the API waits for moderation; the answer is the same for every address.")
+    @Operation(summary = "Comment on a post",
+            description = "Every comment sent through the API waits for moderation; the answer is the same for every address.")
     @APIResponse(responseCode = "202", description = "Received, awaiting moderation")
     @APIResponse(responseCode = "400", description = "A malformed comment; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))

@@ -27,7 +27,8 @@ public class CoverageResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Coverage statistics", description = "Clippings per month by language and medium, and per outlet, over the clippings the caller may see.")
+    @Operation(summary = "Coverage statistics",
+            description = "Clippings per month by language and medium, and per outlet, over the clippings the caller may see.")
     @APIResponse(responseCode = "200", description = "The statistics")
     @APIResponse(responseCode = "400", description = "A malformed year",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))

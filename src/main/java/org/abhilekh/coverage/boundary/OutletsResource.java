@@ -31,7 +31,8 @@ public class OutletsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The outlet list", description = "The public sees outlets with at least one public clipping, without aliases; staff see every outlet.")
+    @Operation(summary = "The outlet list",
+            description = "The public sees outlets with at least one public clipping, without aliases; staff see every outlet.")
     @APIResponse(responseCode = "200", description = "The outlets")
     public List<OutletView> list() {
         return outlets.list(caller.isStaff());

@@ -69,7 +69,8 @@ public class UploadsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put a file into the archive (staff)", description = "One part 'file' and optionally one part 'metadata' (the description as JSON). Staff uploads arrive staff-only.")
+    @Operation(summary = "Put a file into the archive (staff)",
+            description = "One part 'file' and optionally one part 'metadata' (the description as JSON). Staff uploads arrive staff-only.")
     @APIResponse(responseCode = "200", description = "The same bytes are already in the archive: the existing document")
     @APIResponse(responseCode = "202", description = "Stored; the text is being extracted. Location names the document")
     @APIResponse(responseCode = "400", description = "Missing or extra parts, or a malformed description; the problem names the field",

@@ -176,7 +176,9 @@ public class PressKitsResource {
     @POST
     @Path("{slug}/items")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add a file of the kit's own (editor)", description = "Parts 'file' and 'metadata' (kind press-release, fact-sheet, photo or logo; title, date, caption, credit, licence).")
+    @Operation(summary = "Add a file of the kit's own (editor)",
+            description = "Parts 'file' and 'metadata' (kind press-release, fact-sheet, photo or logo; title, date, caption,"
+                    + " credit, licence).")
     @APIResponse(responseCode = "200", description = "The changed kit")
     @APIResponse(responseCode = "400", description = "Missing parts or a malformed description",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))

@@ -46,7 +46,8 @@ public class AccountResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose a new password for one's own account", description = "Body {\"currentPassword\", \"newPassword\"}; other sessions of the account end.")
+    @Operation(summary = "Choose a new password for one's own account",
+            description = "Body {\"currentPassword\", \"newPassword\"}; other sessions of the account end.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "A malformed body, a wrong current password or a new one too weak",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))

@@ -58,7 +58,8 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a staff account (admin)", description = "Body {\"username\", \"displayName\", \"role\"}; answers once with a one-time password to hand over.")
+    @Operation(summary = "Create a staff account (admin)",
+            description = "Body {\"username\", \"displayName\", \"role\"}; answers once with a one-time password to hand over.")
     @APIResponse(responseCode = "201", description = "The account and its one-time password")
     @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
