@@ -54,6 +54,8 @@ class ArchiveIT {
 
     private static final String HINDI_CLIPPING = "ईंट-भट्ठों पर बच्चों से मजदूरी रोकने के लिए दुमका की 25 पंचायतों में बनेगी निगरानी समिति";
     private static final String MICA_PAPER = "Behind the Shine: Children, Households and the Mica Supply Chain in Koderma and Giridih";
+    /** The scraper's token the test server is started with (src/test/resources/arquillian.xml). */
+    private static final String METRICS_TOKEN = "integration-test-metrics-token-0123456789";
     private static final String STAFF_DEBRIEF = "Internal Debrief: Operation Nilgiri — Rescue of 14 Adolescents from a Spinning Mill Hostel";
 
     @ArquillianResource
@@ -1122,6 +1124,96 @@ class ArchiveIT {
             assertTrue(answer.startsWith("HTTP/1.1 413"), "an endless chunked upload is cut off: " + answer);
         }
         assertEquals(total, portal.search("", true, "size=1").getInt("total"), "nothing was stored");
+    }
+
+    @Test
+    void metricsCountTheArchiveForAnAdministratorAndTheScraperAndTellTheAnonymousPublicNothing() throws Exception {
+        HttpResponse<String> anonymous = portal.get("/api/metrics", false);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertFalse(anonymous.body().contains("abhilekh_documents"), anonymous.body());
+        HttpResponse<String> wrongToken = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/metrics"))
+                .header("Authorization", "Bearer not-the-" + METRICS_TOKEN).build());
+        assertEquals(401, wrongToken.statusCode());
+        assertFalse(wrongToken.body().contains("abhilekh_documents"), wrongToken.body());
+        HttpResponse<String> payaras = portal.send(HttpRequest.newBuilder(URI.create(portal.base().replaceAll("/[^/]*$", "") + "/metrics")).build());
+        assertFalse(payaras.body().contains("abhilekh_"), "Payara's public /metrics holds none of the application's numbers");
+
+        String marker = "metrikon" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = ("<html><body><p>Monitoring note " + marker + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = upload(file, "monitoring.html",
+                "{\"title\": \"Monitoring " + marker + "\", \"type\": \"panel-notes\", \"event\": \"Staff meeting\", \"visibility\": \"staff\"}", true);
+        assertEquals(202, uploaded.statusCode(), uploaded.body());
+        portal.awaitJobDone(Portal.json(uploaded.body()).getJsonObject("job").getJsonNumber("id").longValue());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (portal.search(marker, true).getInt("total") == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+
+        HttpResponse<String> asAdmin = portal.get("/api/metrics", true);
+        assertEquals(200, asAdmin.statusCode(), asAdmin.body());
+        assertTrue(asAdmin.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String metrics = asAdmin.body();
+        // The seed's 31 public and 4 staff-only documents; this class's uploads are staff-only, this one included.
+        assertTrue(metric(metrics, "abhilekh_documents{visibility=\"public\"}") >= 31, metrics);
+        assertTrue(metric(metrics, "abhilekh_documents{visibility=\"staff\"}") >= 4 + 1, metrics);
+        assertTrue(metric(metrics, "abhilekh_documents_ingest{state=\"done\"}") >= 1, metrics);
+        assertTrue(metric(metrics, "abhilekh_ingest_jobs_total{outcome=\"done\"}") >= 1, metrics);
+        assertTrue(metric(metrics, "abhilekh_ingest_extraction_seconds_count") >= 1, metrics);
+        assertTrue(metric(metrics, "abhilekh_search_seconds_count") >= 1, metrics);
+        assertTrue(metric(metrics, "abhilekh_index_size_bytes") > 0, metrics);
+        assertTrue(metric(metrics, "abhilekh_ingest_queue_depth") >= 0, metrics);
+        assertTrue(metric(metrics, "abhilekh_comments_awaiting_moderation") >= 0, metrics);
+        assertTrue(metrics.contains("abhilekh_backup_age_seconds "), metrics);
+        assertTrue(metrics.contains("abhilekh_search_seconds_bucket{le="), "search time is a histogram");
+
+        HttpResponse<String> scraper = portal.send(HttpRequest.newBuilder(URI.create(portal.base() + "/api/metrics"))
+                .header("Authorization", "Bearer " + METRICS_TOKEN).build());
+        assertEquals(200, scraper.statusCode(), scraper.body());
+        assertTrue(scraper.body().contains("abhilekh_documents{visibility=\"staff\"}"));
+    }
+
+    /** The value of one sample line of Prometheus text, by its name and labels as written. */
+    private static double metric(String metrics, String sample) {
+        return metrics.lines().filter(line -> line.startsWith(sample + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(sample.length() + 1).strip().split(" ")[0]))
+                .orElseThrow(() -> new AssertionError("no " + sample + " in the metrics"));
+    }
+
+    @Test
+    void everyApiMethodIsInTheOpenApiDocumentWithTheResponsesItsCodeDocuments() throws Exception {
+        // HTTP/1.1: Payara closes an upgraded (h2c) connection while it writes a document this long.
+        HttpResponse<String> served = portal.send(HttpRequest.newBuilder(URI.create(portal.base().replaceAll("/[^/]*$", "") + "/openapi"))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).timeout(Duration.ofMinutes(2))
+                .header("Accept", "application/json").build());
+        assertEquals(200, served.statusCode(), served.body());
+        Map<String, JsonObject> paths = new LinkedHashMap<>();
+        Portal.json(served.body()).getJsonObject("paths")
+                .forEach((path, item) -> paths.put(path.substring(path.indexOf("/api/")), item.asJsonObject()));
+        Map<String, List<Set<String>>> documented = new LinkedHashMap<>();
+        for (ResourceMethods.Endpoint endpoint : ResourceMethods.all()) {
+            Set<String> codes = new java.util.TreeSet<>();
+            for (var response : endpoint.method().reflect()
+                    .getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+                codes.add(response.responseCode());
+            }
+            documented.computeIfAbsent(endpoint.httpMethod() + " " + endpoint.path(), key -> new java.util.ArrayList<>()).add(codes);
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        documented.forEach((operation, alternatives) -> {
+            String verb = operation.substring(0, operation.indexOf(' '));
+            JsonObject item = paths.get(operation.substring(operation.indexOf(' ') + 1));
+            if (item == null || !item.containsKey(verb)) {
+                missing.add(operation + ": not in /openapi");
+                return;
+            }
+            Set<String> responses = item.getJsonObject(verb).getJsonObject("responses").keySet();
+            // Two methods may share an address and verb (JSON or multipart): one of them is what /openapi shows.
+            if (alternatives.stream().noneMatch(responses::containsAll)) {
+                missing.add(operation + ": responses " + responses + ", documented " + alternatives);
+            }
+        });
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 
     @Test

@@ -85,7 +85,9 @@ final class RoleTable {
             new Api("POST", "/api/admin/imports", Who.ADMIN, "/api/admin/imports", "{\"folder\": \"no-such-folder\"}"),
             new Api("GET", "/api/admin/imports/{batch}", Who.ADMIN, "/api/admin/imports/999999", null),
             new Api("GET", "/api/admin/reindex", Who.ADMIN, "/api/admin/reindex", null),
-            new Api("POST", "/api/admin/reindex", Who.ADMIN, "/api/admin/reindex", null));
+            new Api("POST", "/api/admin/reindex", Who.ADMIN, "/api/admin/reindex", null),
+            // The metrics count staff-only documents; a scraper's token is the one other way in (ArchiveIT).
+            new Api("GET", "/api/metrics", Who.ADMIN, "/api/metrics", null));
 
     /** Every staff page under /admin/ and the least role it needs (a query without data answers 404 or 400, not 403). */
     static final Map<String, Who> PAGES = Map.ofEntries(

@@ -5,7 +5,8 @@
  * visibility on every read ({@link org.abhilekh.archive.boundary.Archive#find} answers a staff-only
  * document to a public caller exactly as it answers a missing one: 404). The blob store's share of
  * backups ({@code BlobBackupPart}: the blobs the rows name, for press kits' files too) and of readiness
- * ({@code BlobStoreReadiness}) are the archive's as well.
+ * ({@code BlobStoreReadiness}) are the archive's as well, and so is the count of documents by visibility among the
+ * metrics ({@code ArchiveMetrics}).
  *
  * <p>Its doors: {@code Archive} (store, find, describe, publish, delete; facts for other features),
  * {@code Extractions} (ingest's side: an original handed out to be read, the text kept, checked and indexed),

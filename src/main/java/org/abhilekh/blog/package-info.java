@@ -4,7 +4,8 @@
  * <p>Owns: posts (Markdown, slug, former slugs, categories, tags, status, publish time, revisions),
  * comments and their moderation, the pages {@code /blog/...} and {@code /admin/blog/...}, the API
  * {@code /api/posts}, the Atom feeds ({@code /feed.atom}, {@code /blog/category/{code}/feed.atom}),
- * {@code /sitemap.xml} and {@code /robots.txt}, and the blog's entries in the search index.
+ * {@code /sitemap.xml} and {@code /robots.txt}, the blog's entries in the search index, and the count of comments
+ * awaiting moderation among the metrics ({@code BlogMetrics}).
  *
  * <p>Requirements: drafts and scheduled posts before their time are invisible to the public everywhere
  * (pages, API, feeds, sitemap, search); a commenter's email address is stored and never shown, fed,

@@ -3,7 +3,8 @@
  *
  * <p>Owns: the bounded extraction queue and its workers, Tika extraction as {@code index-config/tika-config.xml}
  * sets it up, the list of accepted types, the extraction limits, OCR, language detection, and the folder import
- * (used by the seed archive and by bulk imports).
+ * (used by the seed archive and by bulk imports); among the metrics ({@code IngestMetrics}), documents by where their
+ * reading stands (the newest job of each), the queue's depth, jobs finished by outcome and how long a job takes.
  *
  * <p>Requirements: a broken or hostile file fails its own document with a reason a person can act on, and
  * nothing else (never an OutOfMemoryError, never a worker that hangs); the type is decided from the bytes;

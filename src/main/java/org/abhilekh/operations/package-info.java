@@ -5,7 +5,9 @@
  * {@code abhilekh.startup.settle-millis} have passed, catch-up, waiting uploads and the seed import in the
  * background), the seed archive's one import, readiness ({@code /health/ready}), and backups:
  * {@code POST/GET /api/admin/backups}, {@code /admin/backup.xhtml}, {@code bin/abhilekh-backup}, the offline
- * restore {@code bin/abhilekh-restore} and the backup's ZIP format.
+ * restore {@code bin/abhilekh-restore} and the backup's ZIP format; the metrics address {@code GET /api/metrics} (for
+ * administrators, or a scraper holding {@code abhilekh.metrics.token} as a bearer token: the counts include staff-only
+ * documents) and the backup age among the metrics.
  *
  * <p>A feature of its own because it is the one place that knows every feature: start-up calls them in order,
  * and a backup holds all their data. The platform, which every feature stands on, may know none of them; here,

@@ -13,7 +13,8 @@
  * ({@code UploadedNames}),
  * and the small interfaces through which each feature takes part
  * in what the operations feature runs for all of them: {@link org.abhilekh.platform.control.ReadinessContribution}
- * and {@link org.abhilekh.platform.control.BackupPart}.
+ * and {@link org.abhilekh.platform.control.BackupPart}, and the registry of the application's metrics
+ * ({@link org.abhilekh.platform.control.ApplicationMetrics}).
  *
  * <p>Decisions:
  * <ul>
@@ -37,6 +38,12 @@
  *     deciding logic sets; expired rows are deleted at most once a minute. Two first changes of one key at
  *     once both insert, and the loser tries once more. Rejected: one row per event (counts need scans, and
  *     old rows pile up) and counting in memory (lost on restart, and each instance counts alone).</li>
+ * <li>Metrics are Micrometer's, in one Prometheus registry here. Each feature measures what it owns: its gauges in a
+ *     {@code MeterBinder} bean (Micrometer's own small interface, found with CDI as readiness contributions are), its
+ *     counters and timers where the work is done. The floor names no metric of a feature. Rejected: Payara's
+ *     MicroProfile Metrics, which Payara Micro 7 deprecates and serves at a public {@code /metrics} that the
+ *     application cannot guard, while the document counts include staff-only ones; and an operations collector
+ *     asking every feature's facade, which would make operations the one place to change for any feature's metric.</li>
  * <li>The interface language is a cookie, so a page's URL is the same in English and Hindi.</li>
  * <li>Page beans reach the request, the flash and the interface text through OmniFaces ({@code Faces},
  *     {@code Messages}) instead of injecting FacesContext, ExternalContext and the servlet request and fetching the

@@ -2,7 +2,8 @@
  * Search: the Lucene index and everything asked of it.
  *
  * <p>Owns: {@code index-config/} (analyzers, fields, facets), the on-disk index with its near-real-time
- * reader, faceted search with drill-sideways counts, and snippets. {@code AnalyzerChains} turns analysis.json
+ * reader, faceted search with drill-sideways counts, and snippets; among the metrics ({@code SearchMetrics}), how long
+ * searches take and the index's size on disk. {@code AnalyzerChains} turns analysis.json
  * into analyzers, for this index and for the OpenSearch analysis plugin ({@code search.opensearchplugin}, built
  * from {@code src/opensearch-plugin/} by the {@code opensearch-plugin} profile), so both engines analyse alike.
  * {@link org.abhilekh.search.boundary.SearchIndex} is the only door to Lucene for the rest of the

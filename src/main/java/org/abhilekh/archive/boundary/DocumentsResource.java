@@ -30,6 +30,7 @@ import org.abhilekh.archive.entity.Document;
 import org.abhilekh.archive.entity.DocumentView;
 import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -40,6 +41,9 @@ import org.abhilekh.platform.control.UnauthorizedException;
 import org.abhilekh.platform.control.UploadedNames;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/documents/{id}}: read descriptions and download files (the public what it may see); staff change a
@@ -73,6 +77,12 @@ public class DocumentsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One document's description",
+            description = "Public callers see public documents only; staff see every field and where its reading stands. The"
+                    + " ETag is its revision.")
+    @APIResponse(responseCode = "200", description = "The description")
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response document(@PathParam("id") String id) {
         Document document = archive.find(parseId(id), caller.isStaff());
         return Response.ok(DocumentView.of(document, caller.isStaff(), progress.of(document.getId()))).tag(Long.toString(document.getRevision())).build();
@@ -81,6 +91,10 @@ public class DocumentsResource {
     @GET
     @Path("{id}/similar")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Documents like this one", description = "Up to five, among those the caller may see.")
+    @APIResponse(responseCode = "200", description = "The most similar documents")
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public List<SearchHit> similar(@PathParam("id") String id) {
         long documentId = parseId(id);
         archive.find(documentId, caller.isStaff());
@@ -89,6 +103,12 @@ public class DocumentsResource {
 
     @GET
     @Path("{id}/file")
+    @Operation(summary = "Download the file",
+            description = "The public gets the file without hidden metadata, or the redacted copy while passages are withheld;"
+                    + " staff get the original.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response file(@PathParam("id") String id) throws IOException {
         Document document = archive.find(parseId(id), caller.isStaff());
         return downloaded(withholding.download(document, caller.isStaff()));
@@ -104,6 +124,24 @@ public class DocumentsResource {
     @Path("{id}/withheld")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withhold passages from the public (staff)",
+            description = "The whole list of passages; If-Match names the revision it is based on. Releasing a passage the"
+                    + " safeguarding checks flag is an editor's act.")
+    @APIResponse(responseCode = "200", description = "The changed document, its new revision as the ETag")
+    @APIResponse(responseCode = "400", description = "A malformed body or If-Match",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The document changed since the revision named in If-Match",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response withhold(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
         caller.requireStaff();
         long documentId = parseId(id);
@@ -127,6 +165,21 @@ public class DocumentsResource {
     @Path("{id}/redacted-copy")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attach a redacted copy of the file (staff)",
+            description = "One multipart part named 'file'; the public downloads it instead of the original while passages are withheld.")
+    @APIResponse(responseCode = "200", description = "The changed document")
+    @APIResponse(responseCode = "400", description = "Not exactly one part named 'file'",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not multipart/form-data",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response offerRedactedCopy(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
         caller.requireStaff();
         long documentId = parseId(id);
@@ -147,6 +200,14 @@ public class DocumentsResource {
     /** The redacted copy as attached (staff). */
     @GET
     @Path("{id}/redacted-copy")
+    @Operation(summary = "Download the redacted copy (staff)")
+    @APIResponse(responseCode = "200", description = "The redacted copy, as an attachment")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or it has no redacted copy",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response redactedCopy(@PathParam("id") String id) throws IOException {
         caller.requireStaff();
         return downloaded(withholding.redactedCopy(parseId(id)));
@@ -156,6 +217,14 @@ public class DocumentsResource {
     @DELETE
     @Path("{id}/redacted-copy")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove the redacted copy (staff)", description = "The public gets no file again while passages are withheld.")
+    @APIResponse(responseCode = "200", description = "The changed document")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response removeRedactedCopy(@PathParam("id") String id) throws IOException {
         caller.requireStaff();
         Document changed = withholding.removeRedactedCopy(parseId(id), caller.getName());
@@ -189,6 +258,24 @@ public class DocumentsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a document's description (staff)",
+            description = "The whole description, as in an upload's metadata part; If-Match names the revision it was based on.")
+    @APIResponse(responseCode = "200", description = "The changed document, its new revision as the ETag")
+    @APIResponse(responseCode = "400", description = "A malformed description or If-Match; the problem names the field",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409",
+            description = "The document changed since the revision named in If-Match, or a safeguarding hold needs an editor's review",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response describe(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
         caller.requireStaff();
         long documentId = parseId(id);
@@ -201,6 +288,14 @@ public class DocumentsResource {
     /** Deletes a document with its original and index entry; editors and administrators only. */
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Delete a document (editor)", description = "With its original and its index entry.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response delete(@PathParam("id") String id) throws IOException {
         if (!caller.isLoggedIn()) {
             throw new UnauthorizedException("Log in as an editor to do this.");
@@ -216,6 +311,14 @@ public class DocumentsResource {
     @GET
     @Path("{id}/text")
     @Produces("text/plain; charset=UTF-8")
+    @Operation(summary = "The extracted text (staff)")
+    @APIResponse(responseCode = "200", description = "Plain UTF-8 text")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response text(@PathParam("id") String id) {
         caller.requireStaff();
         Document document = archive.find(parseId(id), true);

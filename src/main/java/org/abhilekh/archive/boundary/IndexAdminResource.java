@@ -11,11 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.ReindexStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/admin/reindex}: rebuilds the index from the database and blobs (the truth) into a
@@ -41,6 +44,13 @@ public class IndexAdminResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rebuild the index (admin)", description = "Answers 202 at once; follow progress with GET.")
+    @APIResponse(responseCode = "202", description = "Started; the body is the rebuild's status")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response start() {
         requireAdmin();
         if (searchIndex.reindexStatus().running()) {
@@ -53,6 +63,11 @@ public class IndexAdminResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Progress of the last rebuild (admin)")
+    @APIResponse(responseCode = "200", description = "The rebuild's status")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public ReindexStatus status() {
         requireAdmin();
         return searchIndex.reindexStatus();

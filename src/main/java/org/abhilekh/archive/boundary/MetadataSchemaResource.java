@@ -16,9 +16,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.abhilekh.archive.entity.DocumentType;
-import org.abhilekh.archive.entity.MetadataSchema;
 import org.abhilekh.archive.entity.MetadataSchema.Field;
+import org.abhilekh.archive.entity.MetadataSchema;
 import org.abhilekh.platform.boundary.LanguagePreference;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/metadata-schema}: the description fields of every document type, as the upload and
@@ -35,6 +39,9 @@ public class MetadataSchemaResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What may be said about each document type",
+            description = "Fields, labels in the reader's language, kinds, choices and limits: what the forms are built from.")
+    @APIResponse(responseCode = "200", description = "The schema")
     public JsonObject schema() {
         return schema(ResourceBundle.getBundle("messages", locale()));
     }

@@ -135,6 +135,10 @@ public class DocumentRepository {
         return em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
     }
 
+    public long countWithVisibility(Visibility visibility) {
+        return em.createNamedQuery(Document.COUNT_WITH_VISIBILITY, Long.class).setParameter("visibility", visibility).getSingleResult();
+    }
+
     /** Documents held for safeguarding review, newest first, a page at a time. */
     public List<Document> held(int first, int max) {
         return em.createNamedQuery(Document.HELD, Document.class).setParameter("hold", PublicationHold.HELD)

@@ -28,6 +28,7 @@ import java.util.List;
 @NamedQuery(name = Document.BY_TYPE, query = "select d from Document d where d.type = :type order by d.date, d.id")
 @NamedQuery(name = Document.NEWEST, query = "select d from Document d order by d.id desc")
 @NamedQuery(name = Document.COUNT, query = "select count(d) from Document d")
+@NamedQuery(name = Document.COUNT_WITH_VISIBILITY, query = "select count(d) from Document d where d.visibility = :visibility")
 @NamedQuery(name = Document.HELD, query = "select d from Document d where d.publicationHold = :hold order by d.id desc")
 @NamedQuery(name = Document.COUNT_HELD, query = "select count(d) from Document d where d.publicationHold = :hold")
 @NamedQuery(name = Document.ALL_IDS, query = "select d.id from Document d where d.id > :after order by d.id")
@@ -48,6 +49,7 @@ public class Document {
     public static final String HOLDING = "Document.holding";
     public static final String BEHIND_INDEX = "Document.behindIndex";
     public static final String COUNT = "Document.count";
+    public static final String COUNT_WITH_VISIBILITY = "Document.countWithVisibility";
     public static final String NEWEST = "Document.newest";
     public static final String HELD = "Document.held";
     public static final String COUNT_HELD = "Document.countHeld";

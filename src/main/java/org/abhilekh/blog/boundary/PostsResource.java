@@ -36,10 +36,14 @@ import org.abhilekh.blog.entity.CommentThread;
 import org.abhilekh.blog.entity.PostSummary;
 import org.abhilekh.blog.entity.PostView;
 import org.abhilekh.blog.entity.PublicComment;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The blog's JSON: public posts and approved comments (never an email address: the JSON is built
@@ -70,6 +74,10 @@ public class PostsResource {
     UriInfo uriInfo;
 
     @GET
+    @Operation(summary = "Published posts, newest first", description = "Filter by category or tag; page from 1, size 1 to 50.")
+    @APIResponse(responseCode = "200", description = "One page of posts")
+    @APIResponse(responseCode = "400", description = "A malformed page, size or category",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public JsonObject list(@QueryParam("page") @DefaultValue("1") String page, @QueryParam("size") @DefaultValue("10") String size,
                            @QueryParam("category") String category, @QueryParam("tag") String tag) {
         int pageNumber = number(page, "page", 1, 100_000);
@@ -86,6 +94,13 @@ public class PostsResource {
 
     @GET
     @Path("{slug}")
+    @Operation(summary = "One published post with its approved comments")
+    @APIResponse(responseCode = "200", description = "The post")
+    @APIResponse(responseCode = "301", description = "The post moved to a new slug")
+    @APIResponse(responseCode = "400", description = "A malformed commentPage",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No published post at this slug",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response post(@PathParam("slug") String slug, @QueryParam("commentPage") @DefaultValue("1") String commentPage) {
         int page = number(commentPage, "commentPage", 1, 100_000);
         Optional<PostView> view = blog.view(slug, page);
@@ -116,6 +131,19 @@ public class PostsResource {
     @POST
     @Path("{slug}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on a post",
+            description = "Every comment sent through the API waits for moderation; the answer is the same for every address.")
+    @APIResponse(responseCode = "202", description = "Received, awaiting moderation")
+    @APIResponse(responseCode = "400", description = "A malformed comment; the problem names the field",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No published post at this slug",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many comments from this address; Retry-After says when to try again",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response comment(@PathParam("slug") String slug, InputStream entity) {
         JsonObject sent = readLimited(entity);
         CommentInput input = new CommentInput(text(sent, "name"), text(sent, "email"), text(sent, "website"),

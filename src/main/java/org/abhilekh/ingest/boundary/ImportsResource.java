@@ -25,11 +25,14 @@ import java.util.List;
 import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.ImportView;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.control.PayloadTooLargeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/admin/imports} (admin): import a folder that lies on the server, inside the import root,
@@ -58,6 +61,19 @@ public class ImportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a folder inside the import root (admin)", description = "Body {\"folder\": \"name\"}, a path"
             + " relative to the import root (or absolute inside it). Answers 202 with the batch; follow it with GET /api/admin/imports/{batch}.")
+    @APIResponse(responseCode = "202", description = "Started; the body is the import's progress")
+    @APIResponse(responseCode = "400", description = "A malformed body, or a folder outside the import root",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "An import is already running",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response start(InputStream body) throws IOException {
         requireAdmin();
         String folder = folder(readLimited(body));
@@ -68,6 +84,11 @@ public class ImportsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The import root and the latest imports (admin)")
+    @APIResponse(responseCode = "200", description = "The import root and the latest imports")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Imports recent() {
         requireAdmin();
         return new Imports(imports.root().toString(), imports.recent(RECENT));
@@ -77,6 +98,13 @@ public class ImportsResource {
     @Path("{batch}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Progress of one import (admin): files found, queued, running, done, failed, duplicates, refused")
+    @APIResponse(responseCode = "200", description = "The import's progress")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public ImportView progress(@PathParam("batch") String batch) {
         requireAdmin();
         return JobQueryReader.id(batch).flatMap(imports::progress).orElseThrow(() -> new NotFoundException(

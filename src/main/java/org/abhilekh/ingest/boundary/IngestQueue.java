@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,9 @@ public class IngestQueue {
     int workers;
 
     @Inject
+    IngestMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "abhilekh.ingest.queue-capacity", defaultValue = "500")
     int capacity;
 
@@ -87,6 +91,11 @@ public class IngestQueue {
     /** Waits for a place in the queue, so a folder import goes at the pace of extraction. */
     public BoundedJobQueue.Slot reserve() throws InterruptedException {
         return queue.reserve();
+    }
+
+    /** Jobs in the queue, waiting for a worker. */
+    public int waiting() {
+        return queue.waiting();
     }
 
     public boolean isIdle() {
@@ -175,24 +184,33 @@ public class IngestQueue {
         }
         long documentId = claimed.get();
         IngestWorker.Outcome outcome;
+        long started = System.nanoTime();
         try {
             outcome = worker.process(documentId);
+            if (!(outcome instanceof IngestWorker.Outcome.Interrupted)) {
+                metrics.extractionTook(Duration.ofNanos(System.nanoTime() - started));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Reading document " + documentId + " (job " + jobId + ") broke down", e);
             String reason = "The server could not finish reading this file (" + e.getClass().getSimpleName()
                     + "). Retry the job; if it fails again, tell the administrator.";
             extractions.recordFailure(documentId, null, reason);
-            ledger.finish(jobId, JobStatus.FAILED, reason);
+            finish(jobId, JobStatus.FAILED, reason);
             return;
         }
         switch (outcome) {
-            case IngestWorker.Outcome.Read read -> ledger.finish(jobId, JobStatus.DONE, null);
-            case IngestWorker.Outcome.Failed failed -> ledger.finish(jobId, JobStatus.FAILED, failed.reason());
-            case IngestWorker.Outcome.Gone gone -> ledger.finish(jobId, JobStatus.FAILED, "The document was deleted before its text was read.");
+            case IngestWorker.Outcome.Read read -> finish(jobId, JobStatus.DONE, null);
+            case IngestWorker.Outcome.Failed failed -> finish(jobId, JobStatus.FAILED, failed.reason());
+            case IngestWorker.Outcome.Gone gone -> finish(jobId, JobStatus.FAILED, "The document was deleted before its text was read.");
             case IngestWorker.Outcome.Interrupted interrupted -> {
                 // Left running: the next start queues it again.
             }
         }
+    }
+
+    private void finish(long jobId, JobStatus outcome, String reason) {
+        ledger.finish(jobId, outcome, reason);
+        metrics.jobFinished(outcome);
     }
 
     @PreDestroy

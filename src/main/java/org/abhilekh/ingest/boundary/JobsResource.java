@@ -17,10 +17,13 @@ import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.IngestJob;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/jobs} (staff): where the ingestion of each file stands and, when it failed, why; a listing
@@ -55,6 +58,13 @@ public class JobsResource {
     @Operation(summary = "List ingest jobs, newest first (staff)", description = "Filters: status (queued, running, done, failed),"
             + " source (upload, folder-import, retry, seed, recovered), batch (a folder import), document, q (part of the file name);"
             + " page from 1, size 1 to 100.")
+    @APIResponse(responseCode = "200", description = "One page of jobs")
+    @APIResponse(responseCode = "400", description = "A malformed filter, page or size",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public JobList list(@QueryParam("status") String status, @QueryParam("source") String source, @QueryParam("batch") String batch,
             @QueryParam("document") String document, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -68,6 +78,13 @@ public class JobsResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One ingest job: status, reason when failed, document, times (staff)")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public JobView job(@PathParam("id") String id) {
         caller.requireStaff();
         return views.of(find(id));
@@ -79,6 +96,17 @@ public class JobsResource {
     @Operation(summary = "Retry a failed job (staff)", description = "Queues a new job (source retry) for the same document and"
             + " answers 202 with it; the failed job keeps its reason and points at the new one (retriedBy). 409 when the job is"
             + " not failed or was retried already, 503 with Retry-After when the queue is full.")
+    @APIResponse(responseCode = "202", description = "The new job")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The job is not failed, or was retried already",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "503", description = "The queue is full; Retry-After says when to try again",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response retry(@PathParam("id") String id) {
         caller.requireStaff();
         IngestJob failed = find(id);

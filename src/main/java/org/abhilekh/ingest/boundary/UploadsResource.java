@@ -25,8 +25,12 @@ import org.abhilekh.ingest.control.JobProgress;
 import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.UploadedNames;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /api/documents}: a file into the archive through the ingest queue (staff). It shares its address with
@@ -65,6 +69,22 @@ public class UploadsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a file into the archive (staff)",
+            description = "One part 'file' and optionally one part 'metadata' (the description as JSON). Staff uploads arrive staff-only.")
+    @APIResponse(responseCode = "200", description = "The same bytes are already in the archive: the existing document")
+    @APIResponse(responseCode = "202", description = "Stored; the text is being extracted. Location names the document")
+    @APIResponse(responseCode = "400", description = "Missing or extra parts, or a malformed description; the problem names the field",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not multipart/form-data, or the file's type is not one the archive reads",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "503", description = "The queue is full; nothing was stored. Retry-After says when to try again",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response upload(List<EntityPart> parts) throws IOException {
         // The size limit is enforced on the bytes as they arrive, by UploadLimitFilter.
         caller.requireStaff();

@@ -105,6 +105,19 @@ public class JobLedger {
         return em.createNamedQuery(IngestJob.DOCUMENTS_WITHOUT_JOB, Long.class).getResultList();
     }
 
+    /** How many documents' newest job stands at each status; documents without a job are not counted here. */
+    public Map<JobStatus, Long> countDocumentsByLatestStatus() {
+        Map<JobStatus, Long> counts = new EnumMap<>(JobStatus.class);
+        for (Object[] row : em.createNamedQuery(IngestJob.COUNT_LATEST_BY_STATUS, Object[].class).getResultList()) {
+            counts.put((JobStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    public long countDocumentsWithoutJob() {
+        return em.createNamedQuery(IngestJob.COUNT_DOCUMENTS_WITHOUT_JOB, Long.class).getSingleResult();
+    }
+
     public List<Long> withStatus(JobStatus status) {
         return em.createNamedQuery(IngestJob.WITH_STATUS, Long.class).setParameter("status", status).getResultList();
     }

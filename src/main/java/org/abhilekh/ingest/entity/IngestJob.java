@@ -29,6 +29,10 @@ import java.time.Instant;
 @NamedQuery(name = IngestJob.OPEN_DOCUMENTS, query = "select j.openDocumentId from IngestJob j where j.openDocumentId is not null")
 @NamedQuery(name = IngestJob.DOCUMENTS_WITHOUT_JOB, query = "select d.id from Document d where not exists"
         + " (select j.id from IngestJob j where j.documentId = d.id) order by d.id")
+@NamedQuery(name = IngestJob.COUNT_LATEST_BY_STATUS, query = "select j.status, count(j) from IngestJob j"
+        + " where j.id = (select max(k.id) from IngestJob k where k.documentId = j.documentId) group by j.status")
+@NamedQuery(name = IngestJob.COUNT_DOCUMENTS_WITHOUT_JOB, query = "select count(d) from Document d where not exists"
+        + " (select j.id from IngestJob j where j.documentId = d.id)")
 @NamedQuery(name = IngestJob.COUNT_IN_BATCH, query = "select j.status, count(j) from IngestJob j where j.batchId = :batch and j.retriedBy is null group by j.status")
 public class IngestJob {
 
@@ -40,6 +44,8 @@ public class IngestJob {
     public static final String OPEN_DOCUMENTS = "IngestJob.openDocuments";
     public static final String DOCUMENTS_WITHOUT_JOB = "IngestJob.documentsWithoutJob";
     public static final String COUNT_IN_BATCH = "IngestJob.countInBatch";
+    public static final String COUNT_LATEST_BY_STATUS = "IngestJob.countLatestByStatus";
+    public static final String COUNT_DOCUMENTS_WITHOUT_JOB = "IngestJob.countDocumentsWithoutJob";
     public static final int MAX_REASON_CHARS = 2000;
 
     @Id

@@ -15,9 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.abhilekh.operations.entity.BackupFile;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/admin/backups}: make a backup of the running installation, list the backups, download
@@ -39,6 +42,15 @@ public class BackupResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a backup now (admin)", description = "Answers 201 with the new backup once it is complete.")
+    @APIResponse(responseCode = "201", description = "The new backup; Location names its download")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "A part refused, such as the index during a rebuild",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "503", description = "Another backup is being written; Retry-After says when to try again",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response create() {
         requireAdmin();
         BackupFile file = backups.create(caller.getName());
@@ -48,6 +60,11 @@ public class BackupResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The backups in the data folder, newest first (admin)")
+    @APIResponse(responseCode = "200", description = "The backups")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public List<BackupFile> list() {
         requireAdmin();
         return backups.list();
@@ -57,6 +74,13 @@ public class BackupResource {
     @Path("{name}")
     @Produces("application/zip")
     @Operation(summary = "Download a backup (admin)")
+    @APIResponse(responseCode = "200", description = "The backup ZIP")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No backup of that name",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response download(@PathParam("name") String name) {
         requireAdmin();
         java.nio.file.Path file = backups.file(name);

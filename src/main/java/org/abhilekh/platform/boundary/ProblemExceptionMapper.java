@@ -26,7 +26,9 @@ import org.abhilekh.platform.control.BusyException;
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
-    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    /** For the API's OpenAPI annotations, which need a constant. */
+    public static final String PROBLEM_JSON_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(PROBLEM_JSON_TYPE);
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
     @Context

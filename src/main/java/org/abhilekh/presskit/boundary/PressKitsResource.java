@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.JsonBody;
@@ -52,6 +53,9 @@ import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.search.boundary.SearchIndex;
 import org.abhilekh.search.entity.SearchHit;
 import org.abhilekh.search.entity.SearchRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/presskits}: the kits the caller may see; staff also get each kit's preview token and drafts, with what
@@ -86,12 +90,18 @@ public class PressKitsResource {
     HttpServletRequest request;
 
     @GET
+    @Operation(summary = "Press kits", description = "The public sees published kits past their embargo; staff see drafts too.")
+    @APIResponse(responseCode = "200", description = "The kits")
     public List<KitView> list() {
         return pressKits.list(new PressKits.Viewer(caller.isStaff(), null), siteUrl.of(request));
     }
 
     @GET
     @Path("{slug}")
+    @Operation(summary = "One press kit", description = "A draft or embargoed kit is seen by staff, or by anyone holding its preview key.")
+    @APIResponse(responseCode = "200", description = "The kit")
+    @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public KitView kit(@PathParam("slug") String slug, @QueryParam("preview") String preview) {
         return pressKits.find(slug, new PressKits.Viewer(caller.isStaff(), preview), siteUrl.of(request));
     }
@@ -99,6 +109,20 @@ public class PressKitsResource {
     /** A new draft: {@code {"slug", "title", "summary", "embargoUntil"}} (an ISO instant such as 2027-06-12T04:30:00Z). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a draft press kit (editor)")
+    @APIResponse(responseCode = "201", description = "The new draft; Location names it")
+    @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "A kit with this slug exists",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response create(InputStream body) {
         JsonObject sent = editorsBody(body, "a JSON object such as {\"slug\": \"mica-report-2026\", \"title\": \"...\"}",
                 Set.of("slug", "title", "summary", "embargoUntil"));
@@ -111,6 +135,22 @@ public class PressKitsResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a press kit's title, summary and embargo (editor)")
+    @APIResponse(responseCode = "200", description = "The changed kit")
+    @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The safeguarding checks found something that needs an editor's review",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public KitView describe(@PathParam("slug") String slug, InputStream body) {
         JsonObject sent = editorsBody(body, "a JSON object such as {\"title\": \"...\", \"summary\": \"...\"}",
                 Set.of("title", "summary", "embargoUntil", REVIEWED));
@@ -125,6 +165,27 @@ public class PressKitsResource {
      * "to", "sort"}, "limit": 20}}, limit 1 to 100, default 10). Several answer {@code {"added", "alreadyInKit", "kit"}}:
      * documents the kit holds already stay where they are.
      */
+    @Operation(summary = "Add archive documents to a press kit (editor)",
+            description = "Body {\"document\": 42}, {\"documents\": [42, 43]} or {\"search\": {\"q\": \"mica\","
+                    + " \"f\": [\"type:press-clipping\"]}, \"limit\": 20}; several at once go into a draft kit only.")
+    @APIResponse(responseCode = "200",
+            description = "The changed kit; for several documents, which were added and which were in the kit already")
+    @APIResponse(responseCode = "400",
+            description = "A malformed body, a search with a mistake, a limit outside 1-100, or a document the kit cannot take",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit or document",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409",
+            description = "The document is in the kit already, or several documents were sent to a published kit",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @POST
     @Path("{slug}/items")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -159,6 +220,16 @@ public class PressKitsResource {
     }
 
     /** Takes an item (a document or a file of the kit's own) out of the kit; answers the kit. */
+    @Operation(summary = "Take an item out of a press kit (editor)")
+    @APIResponse(responseCode = "200", description = "The changed kit")
+    @APIResponse(responseCode = "400", description = "The item is not a number",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit, or no such item in it",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @DELETE
     @Path("{slug}/items/{item}")
     public KitView removeItem(@PathParam("slug") String slug, @PathParam("item") String item) {
@@ -168,6 +239,20 @@ public class PressKitsResource {
     }
 
     /** Puts the items in a new order: {@code {"items": [7, 5, 6]}}, each item's id once. */
+    @Operation(summary = "Put a press kit's items in a new order (editor)", description = "Body {\"items\": [7, 5, 6]}, naming each item once.")
+    @APIResponse(responseCode = "200", description = "The changed kit")
+    @APIResponse(responseCode = "400", description = "A malformed body, or a list that does not name each item exactly once",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @PUT
     @Path("{slug}/order")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -185,6 +270,20 @@ public class PressKitsResource {
      * Sets the embargo: {@code {"until": "2027-06-12T04:30:00Z"}}. Until then the kit is hidden from the public (list,
      * page, ZIP, press releases), published or not; its preview link opens it early once it is published.
      */
+    @Operation(summary = "Set a press kit's embargo (editor)", description = "Body {\"until\": \"2027-06-12T04:30:00Z\"}; until then the kit is hidden from the public.")
+    @APIResponse(responseCode = "200", description = "The changed kit")
+    @APIResponse(responseCode = "400", description = "A malformed body or instant",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @PUT
     @Path("{slug}/embargo")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -199,6 +298,14 @@ public class PressKitsResource {
     }
 
     /** Lifts the embargo: a published kit is public from now on. */
+    @Operation(summary = "Lift a press kit's embargo (editor)")
+    @APIResponse(responseCode = "200", description = "The changed kit")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @DELETE
     @Path("{slug}/embargo")
     public KitView liftEmbargo(@PathParam("slug") String slug) {
@@ -214,6 +321,24 @@ public class PressKitsResource {
     @POST
     @Path("{slug}/items")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a file of the kit's own (editor)",
+            description = "Parts 'file' and 'metadata' (kind press-release, fact-sheet, photo or logo; title, date, caption,"
+                    + " credit, licence).")
+    @APIResponse(responseCode = "200", description = "The changed kit")
+    @APIResponse(responseCode = "400", description = "Missing parts or a malformed description",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The safeguarding checks found something that needs an editor's review",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not multipart/form-data, or the file's type is not one a kit takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public KitView addAsset(@PathParam("slug") String slug, List<EntityPart> parts) throws IOException {
         JsonObject sent = editorsBody(part(parts, "metadata").map(EntityPart::getContent).orElse(null),
                 "a JSON object such as {\"kind\": \"photo\", \"title\": \"...\", \"caption\": \"...\"}",
@@ -233,6 +358,18 @@ public class PressKitsResource {
     /** Publishes a draft; the body, if any, is {@code {"safeguardingReviewed": true}}. */
     @POST
     @Path("{slug}/publish")
+    @Operation(summary = "Publish a draft press kit (editor)", description = "Body, if any, {\"safeguardingReviewed\": true}.")
+    @APIResponse(responseCode = "200", description = "The published kit")
+    @APIResponse(responseCode = "400", description = "A malformed body",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The kit is empty, published already, or needs an editor's review",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public KitView publish(@PathParam("slug") String slug, InputStream body) {
         JsonObject sent = editorsBody(body, "empty, or a JSON object such as {\"safeguardingReviewed\": true}", Set.of(REVIEWED));
         pressKits.publish(slug, reviewed(sent), caller.getName());

@@ -18,12 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.JsonBody;
 import org.abhilekh.presskit.control.PressRoomRules;
 import org.abhilekh.presskit.entity.Bilingual;
 import org.abhilekh.presskit.entity.MediaContact;
 import org.abhilekh.presskit.entity.PressRoomContent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/pressroom}: the press room's words (about the organisation, the note for a child in danger, the media
@@ -43,6 +47,8 @@ public class PressRoomResource {
     @Inject
     Caller caller;
 
+    @Operation(summary = "The press room's words and media contacts", description = "In English and Hindi, with their version as the ETag.")
+    @APIResponse(responseCode = "200", description = "The press room's words, contacts and version")
     @GET
     public Response content() {
         PressRoomContent content = pressRoom.content();
@@ -53,6 +59,20 @@ public class PressRoomResource {
      * {@code {"about": {"en", "hi"}, "helpline": {"en", "hi"}, "contacts": [{"name", "role": {"en", "hi"}, "email", "phone"}]}},
      * the whole of it: contacts left out of the list are removed.
      */
+    @Operation(summary = "Replace the press room's words and media contacts (editor)", description = "The whole content; If-Match names the version edited.")
+    @APIResponse(responseCode = "200", description = "The saved content and its new version")
+    @APIResponse(responseCode = "400", description = "A malformed body, a missing or malformed If-Match, or a field too long or not valid",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "Another editor saved the press room since the version named in If-Match",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@HeaderParam("If-Match") String ifMatch, InputStream body) {

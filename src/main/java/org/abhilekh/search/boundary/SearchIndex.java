@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +71,9 @@ public class SearchIndex {
 
     @Inject
     PendingRemovals pendingRemovals;
+
+    @Inject
+    SearchMetrics metrics;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -307,7 +311,10 @@ public class SearchIndex {
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(engine -> engine.search(request));
+        long started = System.nanoTime();
+        SearchResult result = read(engine -> engine.search(request));
+        metrics.searchTook(Duration.ofNanos(System.nanoTime() - started));
+        return result;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.search.control.ResultExport;
@@ -26,6 +27,7 @@ import org.abhilekh.search.entity.SearchResult;
 import org.abhilekh.search.entity.SortOrder;
 import org.abhilekh.search.entity.Suggestion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -60,7 +62,8 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "One page of hits, exact facet counts and, when nothing matched, a spelling suggestion."
             + " When no document holds every word of a plain-words search, the documents holding most of them answer,"
             + " with partialMatch true")
-    @APIResponse(responseCode = "400", description = "A malformed query or parameter; the problem document says what to fix")
+    @APIResponse(responseCode = "400", description = "A malformed query or parameter; the problem document says what to fix",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public SearchResult search(
             @Parameter(description = "Words, \"phrases\", -exclusion, OR, field:value (title, outlet, author); empty browses everything, newest first")
             @QueryParam("q") String q,
@@ -78,6 +81,13 @@ public class SearchResource {
     @Path("search/results.csv")
     @Produces("text/csv")
     @Operation(summary = "Export a result list as CSV (staff)", description = "The same parameters as /api/search; up to 10,000 rows.")
+    @APIResponse(responseCode = "200", description = "text/csv, every cell quoted")
+    @APIResponse(responseCode = "400", description = "A malformed query or parameter",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response csv(@QueryParam("q") String q, @QueryParam("f") List<String> f, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("sort") String sort) {
         caller.requireStaff();
@@ -99,6 +109,9 @@ public class SearchResource {
     @Path("search/feed.atom")
     @Produces("application/atom+xml")
     @Operation(summary = "Follow a search as an Atom feed", description = "The newest 50 matches of the same parameters as /api/search.")
+    @APIResponse(responseCode = "200", description = "An Atom feed")
+    @APIResponse(responseCode = "400", description = "A malformed query or parameter",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response atom(@QueryParam("q") String q, @QueryParam("f") List<String> f, @QueryParam("from") String from,
                          @QueryParam("to") String to) {
         SearchRequest request = read(q, f, from, to, SortOrder.NEWEST.code(), "1", Integer.toString(FEED_ENTRIES));
@@ -114,6 +127,9 @@ public class SearchResource {
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Completions while typing", description = "Matching titles, outlets, topics and districts among the material the caller may see.")
+    @APIResponse(responseCode = "200", description = "Completions")
+    @APIResponse(responseCode = "400", description = "More than 100 characters typed",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public List<Suggestion> suggest(@Parameter(description = "What has been typed so far") @QueryParam("q") String q) {
         if (q != null && q.length() > 100) {
             throw new BadInputException("Completions are offered for up to 100 characters.");

@@ -14,8 +14,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/account/password}: every account replaces its own password; an account holding a
@@ -42,6 +46,17 @@ public class AccountResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose a new password for one's own account",
+            description = "Body {\"currentPassword\", \"newPassword\"}; other sessions of the account end.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A malformed body, a wrong current password or a new one too weak",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public void changePassword(InputStream body) {
         caller.requireLoggedIn();
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES, "a JSON object such as {\"currentPassword\": \"...\", \"newPassword\": \"...\"}");

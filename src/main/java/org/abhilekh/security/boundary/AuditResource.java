@@ -12,10 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.control.AuditLog;
 import org.abhilekh.security.entity.AuditEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/admin/audit?actor=&action=&from=&to=&target=&page=} (admin): the audit trail, newest
@@ -35,6 +38,13 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The audit trail (admin)", description = "Filter by actor, action, dates (YYYY-MM-DD) and part of the target.")
+    @APIResponse(responseCode = "200", description = "One page of the audit trail")
+    @APIResponse(responseCode = "400", description = "A malformed filter or page",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public JsonObject find(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("target") String target, @QueryParam("page") String page) {
         caller.requireAdmin();

@@ -18,11 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.ProblemExceptionMapper;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.JsonBody;
 import org.abhilekh.security.entity.AccountChange;
 import org.abhilekh.security.entity.AccountView;
 import org.abhilekh.security.entity.IssuedPassword;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /api/admin/users}: administrators list the team's accounts, create one (answered once with its
@@ -42,12 +46,33 @@ public class UsersResource {
     Caller caller;
 
     @GET
+    @Operation(summary = "The staff accounts (admin)")
+    @APIResponse(responseCode = "200", description = "Every account, without password hashes")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Map<String, List<AccountView>> list() {
         return Map.of("users", accounts.list());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a staff account (admin)",
+            description = "Body {\"username\", \"displayName\", \"role\"}; answers once with a one-time password to hand over.")
+    @APIResponse(responseCode = "201", description = "The account and its one-time password")
+    @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The user name is taken",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response create(InputStream body) {
         caller.requireAdmin();
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES, "a JSON object such as {\"username\": \"asha\", \"displayName\": \"Asha Oraon\", \"role\": \"editor\"}");
@@ -60,6 +85,22 @@ public class UsersResource {
     @PATCH
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an account's role, display name or whether it is disabled (admin)")
+    @APIResponse(responseCode = "200", description = "The changed account")
+    @APIResponse(responseCode = "400", description = "A malformed body",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such account",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "409", description = "The change would leave no enabled administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public AccountView change(@PathParam("username") String username, InputStream body) {
         caller.requireAdmin();
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES, "a JSON object with any of role, disabled and displayName");
@@ -70,6 +111,14 @@ public class UsersResource {
 
     @POST
     @Path("{username}/password-reset")
+    @Operation(summary = "Issue a new one-time password (admin)", description = "Ends the account's sessions at once.")
+    @APIResponse(responseCode = "200", description = "The one-time password, shown once")
+    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "404", description = "No such account",
+            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public IssuedPassword resetPassword(@PathParam("username") String username) {
         return accounts.resetPassword(username);
     }
