@@ -580,8 +580,12 @@ class StaffIT {
                             ExpectedConditions.presenceOfElementLocated(By.cssSelector(".file-state.done"))));
             JsonArray jobs = Portal.json(portal.get("/api/jobs?q=" + Portal.encode(marker), true).body()).getJsonArray("jobs");
             assertEquals(1, jobs.size(), "one upload of the file: " + jobs);
-            assertEquals("done", awaitJob(jobs.getJsonObject(0).getJsonNumber("id").longValue()).getString("status"));
-            assertEquals(1, portal.search(marker, true).getInt("total"), "the file uploaded by keyboard is in the archive");
+            JsonObject job = awaitJob(jobs.getJsonObject(0).getJsonNumber("id").longValue());
+            assertEquals("done", job.getString("status"));
+            JsonObject found = portal.search(marker, true);
+            String document = portal.get("/api/documents/" + job.getJsonNumber("documentId").longValue(), true).body();
+            assertEquals(1, found.getInt("total"), () -> "the file uploaded by keyboard is in the archive: " + found + "; its job " + job
+                    + "; the document " + document);
 
             browser.get(portal.base() + "/admin/blog/comments.xhtml");
             tabTo(browser, element -> "submit".equals(element.getDomAttribute("type"))
