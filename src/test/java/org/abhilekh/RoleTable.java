@@ -52,6 +52,7 @@ final class RoleTable {
             new Api("POST", "/api/posts/{slug}/comments", Who.ANYONE, "/api/posts/no-such-post/comments", "{}"),
             new Api("GET", "/api/presskits", Who.ANYONE, "/api/presskits", null),
             new Api("GET", "/api/presskits/{slug}", Who.ANYONE, "/api/presskits/no-such-kit", null),
+            new Api("GET", "/api/pressroom", Who.ANYONE, "/api/pressroom", null),
             // Staff: put material in, describe it, follow it, export what they find.
             new Api("POST", "/api/documents", Who.STAFF, "/api/documents", null),
             new Api("PUT", "/api/documents/{id}", Who.STAFF, "/api/documents/999999", "{}"),
@@ -72,6 +73,11 @@ final class RoleTable {
             new Api("PUT", "/api/presskits/{slug}", Who.EDITOR, "/api/presskits/no-such-kit", "{}"),
             new Api("POST", "/api/presskits/{slug}/items", Who.EDITOR, "/api/presskits/no-such-kit/items", "{}"),
             new Api("POST", "/api/presskits/{slug}/publish", Who.EDITOR, "/api/presskits/no-such-kit/publish", null),
+            new Api("DELETE", "/api/presskits/{slug}/items/{item}", Who.EDITOR, "/api/presskits/no-such-kit/items/1", null),
+            new Api("PUT", "/api/presskits/{slug}/order", Who.EDITOR, "/api/presskits/no-such-kit/order", "{}"),
+            new Api("PUT", "/api/presskits/{slug}/embargo", Who.EDITOR, "/api/presskits/no-such-kit/embargo", "{}"),
+            new Api("DELETE", "/api/presskits/{slug}/embargo", Who.EDITOR, "/api/presskits/no-such-kit/embargo", null),
+            new Api("PUT", "/api/pressroom", Who.EDITOR, "/api/pressroom", "{}"),
             // Administrators: the installation and the team.
             new Api("GET", "/api/admin/users", Who.ADMIN, "/api/admin/users", null),
             new Api("POST", "/api/admin/users", Who.ADMIN, "/api/admin/users", "{}"),
@@ -107,6 +113,7 @@ final class RoleTable {
             Map.entry("/admin/press/index.xhtml", Who.STAFF),
             Map.entry("/admin/press/kit.xhtml", Who.STAFF),
             Map.entry("/admin/press/add.xhtml", Who.STAFF),
+            Map.entry("/admin/press/room.xhtml", Who.EDITOR),
             Map.entry("/admin/users.xhtml", Who.ADMIN),
             Map.entry("/admin/audit.xhtml", Who.ADMIN));
 

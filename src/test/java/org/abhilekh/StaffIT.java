@@ -582,7 +582,13 @@ class StaffIT {
             assertEquals(1, jobs.size(), "one upload of the file: " + jobs);
             JsonObject job = awaitJob(jobs.getJsonObject(0).getJsonNumber("id").longValue());
             assertEquals("done", job.getString("status"));
-            JsonObject found = portal.search(marker, true);
+            // Done means read and indexed; the index shows it to searches at its next refresh, within a second.
+            JsonObject searched = portal.search(marker, true);
+            for (int tries = 0; tries < 10 && searched.getInt("total") == 0; tries++) {
+                Thread.sleep(200);
+                searched = portal.search(marker, true);
+            }
+            JsonObject found = searched;
             String document = portal.get("/api/documents/" + job.getJsonNumber("documentId").longValue(), true).body();
             assertEquals(1, found.getInt("total"), () -> "the file uploaded by keyboard is in the archive: " + found + "; its job " + job
                     + "; the document " + document);
@@ -596,7 +602,9 @@ class StaffIT {
         } finally {
             browser.quit();
         }
-        assertTrue(portal.get("/blog/" + COMMENTED_POST, false).body().contains("Keyboard moderation " + marker),
+        // Comments are shown oldest first, in pages: the newest is on the last one.
+        int pages = Portal.json(portal.get("/api/posts/" + COMMENTED_POST, false).body()).getInt("commentPages");
+        assertTrue(portal.get("/api/posts/" + COMMENTED_POST + "?commentPage=" + pages, false).body().contains("Keyboard moderation " + marker),
                 "the comment approved by keyboard is published under its post");
     }
 
