@@ -582,13 +582,7 @@ class StaffIT {
             assertEquals(1, jobs.size(), "one upload of the file: " + jobs);
             JsonObject job = awaitJob(jobs.getJsonObject(0).getJsonNumber("id").longValue());
             assertEquals("done", job.getString("status"));
-            // Done means read and indexed; the index shows it to searches at its next refresh, within a second.
-            JsonObject searched = portal.search(marker, true);
-            for (int tries = 0; tries < 10 && searched.getInt("total") == 0; tries++) {
-                Thread.sleep(200);
-                searched = portal.search(marker, true);
-            }
-            JsonObject found = searched;
+            JsonObject found = portal.search(marker, true);
             String document = portal.get("/api/documents/" + job.getJsonNumber("documentId").longValue(), true).body();
             assertEquals(1, found.getInt("total"), () -> "the file uploaded by keyboard is in the archive: " + found + "; its job " + job
                     + "; the document " + document);

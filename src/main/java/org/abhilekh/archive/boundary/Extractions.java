@@ -78,7 +78,10 @@ public class Extractions {
         boolean holds = !publicCopies.holding(exposed, mediaType).isEmpty();
         Optional<Document> saved = documents.saveExtraction(id, mediaType, text, detectedLanguage, truncated, flags, notes,
                 FindingsJson.toJson(findings), holds);
-        saved.ifPresent(document -> indexing.index(document, text));
+        saved.ifPresent(document -> {
+            indexing.index(document, text);
+            indexing.searchableNow();
+        });
         return saved.isPresent();
     }
 
@@ -87,7 +90,10 @@ public class Extractions {
      * find the document, and a document waiting to go public is held for an editor.
      */
     public void recordFailure(long id, String mediaType, String reason) {
-        documents.saveFailure(id, mediaType, reason).ifPresent(indexing::index);
+        documents.saveFailure(id, mediaType, reason).ifPresent(document -> {
+            indexing.index(document);
+            indexing.searchableNow();
+        });
     }
 
     /** Where the document's reading stands; empty if there is no such document. */

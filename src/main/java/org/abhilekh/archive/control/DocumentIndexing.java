@@ -56,6 +56,19 @@ public class DocumentIndexing implements IndexSource {
         searchIndex.index(toIndexable(document, text));
     }
 
+    /**
+     * Makes what was just indexed visible to searches now rather than at the next scheduled refresh: a job reported done
+     * is then searchable, as the upload page and the API promise.
+     */
+    public void searchableNow() {
+        try {
+            searchIndex.refreshNow();
+        } catch (RuntimeException e) {
+            // Indexed all the same (a rebuild may have just swapped the index): the scheduled refresh shows it shortly.
+            LOG.log(Level.WARNING, "The index could not be refreshed at once; the next scheduled refresh shows the change", e);
+        }
+    }
+
     /** Re-indexes every document whose committed index revision is behind its own; answers how many. */
     @Override
     public int catchUp() {
