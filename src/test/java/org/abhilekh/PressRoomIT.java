@@ -514,6 +514,41 @@ class PressRoomIT {
     }
 
     @Test
+    void pressRoomWordsThatNameAChildAreHeldUntilAnEditorSaysTheyReviewedThemAndTheTrailSaysSo() throws Exception {
+        JsonObject original = Portal.json(portal.get("/api/pressroom", false).body());
+        String[] editor = readyAccount("press-review-" + marker(), "editor");
+        JsonObject naming = jakarta.json.Json.createObjectBuilder(original).remove("version")
+                .add("about", jakarta.json.Json.createObjectBuilder(original.getJsonObject("about")).add("en", "Our work. " + CHILD_CAPTION))
+                .build();
+        long version = original.getJsonNumber("version").longValue();
+        try {
+            HttpResponse<String> held = call("PUT", "/api/pressroom", editor, naming.toString(), version);
+            assertEquals(409, held.statusCode(), held.body());
+            assertTrue(held.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            JsonObject problem = Portal.json(held.body());
+            assertTrue(problem.getString("detail").startsWith("The safeguarding checks found 1 passage(s) in the press room's words"), held.body());
+            assertEquals(List.of("child-identity in about (English): Sunita Kumari, 14"), findings(problem.getJsonArray("safeguarding")));
+            assertFalse(portal.get("/press/", false).body().contains("Sunita Kumari"), "held words are not published");
+
+            JsonObject reviewed = jakarta.json.Json.createObjectBuilder(naming).add("safeguardingReviewed", true).build();
+            HttpResponse<String> saved = call("PUT", "/api/pressroom", editor, reviewed.toString(), version);
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertTrue(portal.get("/press/", false).body().contains("Sunita Kumari, 14"), "the editor's reviewed choice is published");
+            JsonArray trail = Portal.json(portal.get("/api/admin/audit?action=SAFEGUARDING_REVIEW&actor=" + editor[0], true).body())
+                    .getJsonArray("entries");
+            assertEquals(1, trail.size(), trail.toString());
+            assertTrue(trail.getJsonObject(0).getString("details").contains("Sunita Kumari, 14"), trail.toString());
+
+            HttpResponse<String> unchanged = call("PUT", "/api/pressroom", editor, naming.toString(), version + 1);
+            assertEquals(200, unchanged.statusCode(), "what was reviewed once is not held again: " + unchanged.body());
+        } finally {
+            JsonObject now = Portal.json(portal.get("/api/pressroom", false).body());
+            JsonObject restore = jakarta.json.Json.createObjectBuilder(original).remove("version").build();
+            assertEquals(200, call("PUT", "/api/pressroom", admin(), restore.toString(), now.getJsonNumber("version").longValue()).statusCode());
+        }
+    }
+
+    @Test
     void anEditorChangesThePressRoomOnItsStaffPageInEnglishAndHindi() throws Exception {
         String marker = marker();
         JsonObject original = Portal.json(portal.get("/api/pressroom", false).body());

@@ -133,8 +133,8 @@ public class Withholding {
         if (releases && current.getVisibility() == Visibility.PUBLIC) {
             DocumentMetadata metadata = MetadataReader.stored(current.getMetadataJson(), current.getOriginalName());
             String text = documents.text(id).orElse("");
-            List<String> known = reading.exposed(metadata, before, text, current).stream().map(PublicReading::what).toList();
-            exposed = reading.exposed(metadata, next, text, current).stream().filter(finding -> !known.contains(PublicReading.what(finding))).toList();
+            List<String> known = reading.exposed(metadata, before, text, current).stream().map(Finding::what).toList();
+            exposed = reading.exposed(metadata, next, text, current).stream().filter(finding -> !known.contains(finding.what())).toList();
             if (!exposed.isEmpty() && !reviewed) {
                 throw new SafeguardingHoldException(PublicReading.holdReason(exposed), exposed);
             }

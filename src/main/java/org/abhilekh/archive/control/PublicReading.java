@@ -38,13 +38,8 @@ public class PublicReading {
     /** Findings in a public document's new description that its old one did not have. */
     public List<Finding> newOnes(List<Finding> described, Document current) {
         List<String> before = FindingsJson.fromJson(current.getSafeguardingFindings()).stream()
-                .filter(finding -> finding.where().startsWith(DESCRIBED)).map(PublicReading::what).toList();
-        return described.stream().filter(finding -> !before.contains(what(finding))).toList();
-    }
-
-    /** A finding by what it found, not by the words around it, which an edit nearby changes. */
-    public static String what(Finding finding) {
-        return finding.kind() + ": " + (finding.match() == null || finding.match().isEmpty() ? finding.excerpt() : finding.match());
+                .filter(finding -> finding.where().startsWith(DESCRIBED)).map(Finding::what).toList();
+        return described.stream().filter(finding -> !before.contains(finding.what())).toList();
     }
 
     /** Why a document is held back, for the 409 that lists the findings. */

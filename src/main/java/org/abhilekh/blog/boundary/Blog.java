@@ -157,9 +157,9 @@ public class Blog {
         if (draft.status() == PostStatus.PUBLISHED) {
             List<String> known = id == null ? List.of() : repository.find(id).filter(post -> post.getStatus() == PostStatus.PUBLISHED)
                     .map(post -> postFindings(post.getTitle(), post.getExcerpt(), post.getBodyMarkdown(), post.getCoverImageAlt()))
-                    .orElse(List.of()).stream().map(Blog::what).toList();
+                    .orElse(List.of()).stream().map(Finding::what).toList();
             List<Finding> found = postFindings(draft.title(), draft.excerpt(), draft.bodyMarkdown(), draft.coverImageAlt()).stream()
-                    .filter(finding -> !known.contains(what(finding))).toList();
+                    .filter(finding -> !known.contains(finding.what())).toList();
             if (!found.isEmpty() && !safeguardingReviewed) {
                 throw new SafeguardingHoldException("The safeguarding checks found " + found.size() + " passage(s) in this post that may"
                         + " identify a child or reach or locate a person. Change them, or publish again saying you reviewed them.", found);
@@ -182,11 +182,6 @@ public class Blog {
         texts.put("post body", body);
         texts.put("cover image description", coverImageAlt);
         return safeguarding.inTexts(texts);
-    }
-
-    /** A finding by what it found, not by the words around it, which an edit nearby changes. */
-    private static String what(Finding finding) {
-        return finding.kind() + ": " + (finding.match() == null ? finding.excerpt() : finding.match());
     }
 
     static String shorten(String details) {

@@ -15,6 +15,8 @@ import org.abhilekh.presskit.control.PressRoomRules;
 import org.abhilekh.presskit.entity.Bilingual;
 import org.abhilekh.presskit.entity.MediaContact;
 import org.abhilekh.presskit.entity.PressRoomContent;
+import org.abhilekh.safeguarding.control.SafeguardingHoldException;
+import org.abhilekh.safeguarding.entity.Finding;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -23,7 +25,8 @@ import org.omnifaces.util.Messages;
  * child in danger, the media contacts) in English and Hindi. Other staff are answered 403, on the page and on saving.
  * The form carries the version it showed, so a colleague's save in between is reported instead of overwritten. The
  * contacts are plain numbered fields, read back by name, so the page keeps no state between requests; a row left
- * empty is dropped and two empty rows are offered for new contacts.
+ * empty is dropped and two empty rows are offered for new contacts. Words the safeguarding checks hold are shown
+ * again with the findings and a box to say they were reviewed.
  */
 @Named
 @RequestScoped
@@ -43,6 +46,8 @@ public class PressRoomEditor {
     private String helplineEn;
     private String helplineHi;
     private List<ContactRow> contacts;
+    private boolean safeguardingReviewed;
+    private List<Finding> findings = List.of();
 
     /** One contact as the form shows it: every field a plain string, empty for an empty row. */
     public static final class ContactRow {
@@ -126,11 +131,15 @@ public class PressRoomEditor {
         try {
             caller.requireEditor();
             List<MediaContact> kept = contacts.stream().filter(row -> !row.isEmpty()).map(ContactRow::contact).toList();
-            pressRoom.change(version, new Bilingual(aboutEn, aboutHi), new Bilingual(helplineEn, helplineHi), kept, caller.getName());
+            pressRoom.change(version, new Bilingual(aboutEn, aboutHi), new Bilingual(helplineEn, helplineHi), kept, caller.getName(),
+                    safeguardingReviewed);
             PageMessages.flashInfo("pressRoom.saved");
             return "/admin/press/room.xhtml?faces-redirect=true";
         } catch (AbhilekhException e) {
             Messages.addGlobalError(e.getMessage());
+            if (e instanceof SafeguardingHoldException held) {
+                findings = held.findings();
+            }
             return null;
         }
     }
@@ -141,6 +150,18 @@ public class PressRoomEditor {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    public List<Finding> getFindings() {
+        return findings;
+    }
+
+    public boolean isSafeguardingReviewed() {
+        return safeguardingReviewed;
+    }
+
+    public void setSafeguardingReviewed(boolean safeguardingReviewed) {
+        this.safeguardingReviewed = safeguardingReviewed;
     }
 
     public long getVersion() {

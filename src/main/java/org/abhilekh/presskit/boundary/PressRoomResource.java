@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * {@code /api/pressroom}: the press room's words (about the organisation, the note for a child in danger, the media
  * contacts), public like the page that shows them, with their version as the ETag. Editors replace them with
- * {@code PUT}, naming in {@code If-Match} the version they edited; a save made meanwhile answers 409.
+ * {@code PUT}, naming in {@code If-Match} the version they edited; a save made meanwhile answers 409, and so do words
+ * in which the safeguarding checks find something new, until they are sent again with {@code "safeguardingReviewed": true}.
  */
 @Path("pressroom")
 @RequestScoped
@@ -57,7 +58,8 @@ public class PressRoomResource {
 
     /**
      * {@code {"about": {"en", "hi"}, "helpline": {"en", "hi"}, "contacts": [{"name", "role": {"en", "hi"}, "email", "phone"}]}},
-     * the whole of it: contacts left out of the list are removed.
+     * the whole of it: contacts left out of the list are removed; {@code "safeguardingReviewed": true} once the editor
+     * reviewed what the safeguarding checks found.
      */
     @Operation(summary = "Replace the press room's words and media contacts (editor)", description = "The whole content; If-Match names the version edited.")
     @APIResponse(responseCode = "200", description = "The saved content and its new version")
@@ -67,7 +69,8 @@ public class PressRoomResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "409", description = "Another editor saved the press room since the version named in If-Match",
+    @APIResponse(responseCode = "409", description = "Another editor saved the press room since the version named in If-Match, or the"
+            + " safeguarding checks found something new (listed under \"safeguarding\"; send again with \"safeguardingReviewed\": true once reviewed)",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
@@ -80,9 +83,9 @@ public class PressRoomResource {
         long version = version(ifMatch);
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES,
                 "a JSON object such as {\"about\": {\"en\": \"...\", \"hi\": \"...\"}, \"helpline\": {...}, \"contacts\": [...]}");
-        JsonBody.allowOnly(sent, Set.of("about", "helpline", "contacts"));
+        JsonBody.allowOnly(sent, Set.of("about", "helpline", "contacts", "safeguardingReviewed"));
         PressRoomContent changed = pressRoom.change(version, bilingual(sent, "about"), bilingual(sent, "helpline"),
-                contacts(sent.get("contacts")), caller.getName());
+                contacts(sent.get("contacts")), caller.getName(), JsonBody.bool(sent, "safeguardingReviewed").orElse(false));
         return Response.ok(changed).tag(Long.toString(changed.version())).build();
     }
 

@@ -37,8 +37,8 @@ public final class KitChecks {
 
     /** The findings in {@code now} that {@code before} did not have, compared by what they found rather than by the words around it. */
     public static List<Finding> newOnes(List<Finding> now, List<Finding> before) {
-        List<String> known = before.stream().map(KitChecks::what).toList();
-        return now.stream().filter(finding -> !known.contains(what(finding))).toList();
+        List<String> known = before.stream().map(Finding::what).toList();
+        return now.stream().filter(finding -> !known.contains(finding.what())).toList();
     }
 
     /** The 409's detail when a kit would publish findings nobody reviewed. */
@@ -51,9 +51,5 @@ public final class KitChecks {
         return "The safeguarding checks found " + count + " passage(s) in this kit that may identify a child or reach or locate a"
                 + " person (listed under \"safeguarding\"). Change them, or, having reviewed them, send the request again with"
                 + " \"safeguardingReviewed\": true (editors only).";
-    }
-
-    private static String what(Finding finding) {
-        return finding.kind() + ": " + (finding.match() == null || finding.match().isEmpty() ? finding.excerpt() : finding.match());
     }
 }

@@ -35,6 +35,11 @@ public record Finding(String kind, String excerpt, String where, int start, int 
         this(kind, excerpt, where, start, end, match, null);
     }
 
+    /** The finding by what it found, not by the words around it, which an edit nearby changes: what a review compares. */
+    public String what() {
+        return kind + ": " + (match == null || match.isEmpty() ? excerpt : match);
+    }
+
     public Finding withMatch(String matched) {
         return new Finding(kind, excerpt, where, start, end, matched, name);
     }
