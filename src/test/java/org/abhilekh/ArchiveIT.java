@@ -1238,6 +1238,12 @@ class ArchiveIT {
             }
         });
         assertTrue(missing.isEmpty(), String.join("\n", missing));
+        JsonObject refusals = Portal.json(served.body()).getJsonObject("components").getJsonObject("responses");
+        for (String name : List.of("NotLoggedIn", "NotStaff", "NotEditor", "NotAdministrator")) {
+            assertTrue(refusals.getJsonObject(name).getJsonObject("content").containsKey("application/problem+json"), name + ": " + refusals);
+        }
+        assertEquals("#/components/responses/NotLoggedIn", paths.get("/api/documents").getJsonObject("post").getJsonObject("responses")
+                .getJsonObject("401").getString("$ref"), "a method names the shared refusal");
     }
 
     @Test

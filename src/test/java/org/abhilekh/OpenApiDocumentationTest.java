@@ -1,5 +1,6 @@
 package org.abhilekh;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -23,11 +24,15 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.abhilekh.platform.boundary.Caller;
+import org.abhilekh.platform.boundary.JaxRsConfiguration;
+import org.abhilekh.platform.boundary.Refusals;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,17 @@ class OpenApiDocumentationTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final List<ResourceMethods.Endpoint> ENDPOINTS = ResourceMethods.all();
+    private static final Map<String, APIResponse> SHARED_REFUSALS = Arrays.stream(JaxRsConfiguration.class
+            .getAnnotation(OpenAPIDefinition.class).components().responses()).collect(Collectors.toMap(APIResponse::name, response -> response));
+
+    @Test
+    void everySharedRefusalANameRefersToIsDescribedOnce() {
+        assertEquals(Set.of(Refusals.NOT_LOGGED_IN, Refusals.NOT_STAFF, Refusals.NOT_EDITOR, Refusals.NOT_ADMINISTRATOR), SHARED_REFUSALS.keySet());
+        List<String> unknown = ENDPOINTS.stream().flatMap(endpoint -> Arrays.stream(endpoint.method().reflect().getAnnotationsByType(APIResponse.class))
+                .filter(response -> !response.ref().isEmpty() && !SHARED_REFUSALS.containsKey(response.ref()))
+                .map(response -> endpoint + ": " + response.ref())).toList();
+        assertTrue(unknown.isEmpty(), "names no shared refusal: " + unknown);
+    }
 
     @Test
     void theScanFindsTheApi() {
@@ -68,7 +84,7 @@ class OpenApiDocumentationTest {
             Set<String> documented = new TreeSet<>();
             for (APIResponse response : method.getAnnotationsByType(APIResponse.class)) {
                 documented.add(response.responseCode());
-                if (response.responseCode().startsWith("4") && !isProblem(response.content())) {
+                if (response.responseCode().startsWith("4") && !isProblem(response)) {
                     wrong.add(endpoint + ": " + response.responseCode() + " is not described as " + PROBLEM);
                 }
             }
@@ -84,8 +100,10 @@ class OpenApiDocumentationTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
-    private static boolean isProblem(Content[] content) {
-        return Arrays.stream(content).anyMatch(each -> PROBLEM.equals(each.mediaType()));
+    /** Whether a response is described as a problem document, itself or in the shared refusal it names. */
+    private static boolean isProblem(APIResponse response) {
+        APIResponse described = response.ref().isEmpty() ? response : SHARED_REFUSALS.get(response.ref());
+        return described != null && Arrays.stream(described.content()).anyMatch(each -> PROBLEM.equals(each.mediaType()));
     }
 
     /** The refusals a method's own code shows it can give. */

@@ -31,6 +31,7 @@ import org.abhilekh.archive.entity.DocumentView;
 import org.abhilekh.archive.entity.IngestProgress;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
@@ -130,10 +131,8 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "The changed document, its new revision as the ETag")
     @APIResponse(responseCode = "400", description = "A malformed body or If-Match",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The document changed since the revision named in If-Match",
@@ -170,10 +169,8 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "The changed document")
     @APIResponse(responseCode = "400", description = "Not exactly one part named 'file'",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
@@ -202,10 +199,8 @@ public class DocumentsResource {
     @Path("{id}/redacted-copy")
     @Operation(summary = "Download the redacted copy (staff)")
     @APIResponse(responseCode = "200", description = "The redacted copy, as an attachment")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or it has no redacted copy",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response redactedCopy(@PathParam("id") String id) throws IOException {
@@ -219,10 +214,8 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove the redacted copy (staff)", description = "The public gets no file again while passages are withheld.")
     @APIResponse(responseCode = "200", description = "The changed document")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response removeRedactedCopy(@PathParam("id") String id) throws IOException {
@@ -263,10 +256,8 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "The changed document, its new revision as the ETag")
     @APIResponse(responseCode = "400", description = "A malformed description or If-Match; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409",
@@ -290,10 +281,8 @@ public class DocumentsResource {
     @Path("{id}")
     @Operation(summary = "Delete a document (editor)", description = "With its original and its index entry.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response delete(@PathParam("id") String id) throws IOException {
@@ -313,10 +302,8 @@ public class DocumentsResource {
     @Produces("text/plain; charset=UTF-8")
     @Operation(summary = "The extracted text (staff)")
     @APIResponse(responseCode = "200", description = "Plain UTF-8 text")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response text(@PathParam("id") String id) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.ConflictException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.search.boundary.SearchIndex;
@@ -45,10 +46,8 @@ public class IndexAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rebuild the index (admin)", description = "Answers 202 at once; follow progress with GET.")
     @APIResponse(responseCode = "202", description = "Started; the body is the rebuild's status")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "409", description = "A rebuild is already running",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response start() {
@@ -64,10 +63,8 @@ public class IndexAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Progress of the last rebuild (admin)")
     @APIResponse(responseCode = "200", description = "The rebuild's status")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     public ReindexStatus status() {
         requireAdmin();
         return searchIndex.reindexStatus();

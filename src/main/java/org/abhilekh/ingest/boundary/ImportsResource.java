@@ -26,6 +26,7 @@ import org.abhilekh.ingest.control.JobQueryReader;
 import org.abhilekh.ingest.entity.ImportView;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
@@ -64,10 +65,8 @@ public class ImportsResource {
     @APIResponse(responseCode = "202", description = "Started; the body is the import's progress")
     @APIResponse(responseCode = "400", description = "A malformed body, or a folder outside the import root",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "409", description = "An import is already running",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
@@ -85,10 +84,8 @@ public class ImportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The import root and the latest imports (admin)")
     @APIResponse(responseCode = "200", description = "The import root and the latest imports")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     public Imports recent() {
         requireAdmin();
         return new Imports(imports.root().toString(), imports.recent(RECENT));
@@ -99,10 +96,8 @@ public class ImportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Progress of one import (admin): files found, queued, running, done, failed, duplicates, refused")
     @APIResponse(responseCode = "200", description = "The import's progress")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public ImportView progress(@PathParam("batch") String batch) {

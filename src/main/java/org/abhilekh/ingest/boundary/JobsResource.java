@@ -18,6 +18,7 @@ import org.abhilekh.ingest.entity.IngestJob;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.security.control.AuditTrail;
 import org.abhilekh.security.entity.AuditAction;
@@ -61,10 +62,8 @@ public class JobsResource {
     @APIResponse(responseCode = "200", description = "One page of jobs")
     @APIResponse(responseCode = "400", description = "A malformed filter, page or size",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     public JobList list(@QueryParam("status") String status, @QueryParam("source") String source, @QueryParam("batch") String batch,
             @QueryParam("document") String document, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -79,10 +78,8 @@ public class JobsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One ingest job: status, reason when failed, document, times (staff)")
     @APIResponse(responseCode = "200", description = "The job")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public JobView job(@PathParam("id") String id) {
@@ -97,10 +94,8 @@ public class JobsResource {
             + " answers 202 with it; the failed job keeps its reason and points at the new one (retriedBy). 409 when the job is"
             + " not failed or was retried already, 503 with Retry-After when the queue is full.")
     @APIResponse(responseCode = "202", description = "The new job")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The job is not failed, or was retried already",

@@ -26,6 +26,7 @@ import org.abhilekh.ingest.entity.JobSource;
 import org.abhilekh.ingest.entity.JobView;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.UploadedNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,10 +76,8 @@ public class UploadsResource {
     @APIResponse(responseCode = "202", description = "Stored; the text is being extracted. Location names the document")
     @APIResponse(responseCode = "400", description = "Missing or extra parts, or a malformed description; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data, or the file's type is not one the archive reads",

@@ -16,6 +16,7 @@ import java.util.List;
 import org.abhilekh.operations.entity.BackupFile;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.Downloads;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,10 +44,8 @@ public class BackupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a backup now (admin)", description = "Answers 201 with the new backup once it is complete.")
     @APIResponse(responseCode = "201", description = "The new backup; Location names its download")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "409", description = "A part refused, such as the index during a rebuild",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "503", description = "Another backup is being written; Retry-After says when to try again",
@@ -61,10 +60,8 @@ public class BackupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The backups in the data folder, newest first (admin)")
     @APIResponse(responseCode = "200", description = "The backups")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     public List<BackupFile> list() {
         requireAdmin();
         return backups.list();
@@ -75,10 +72,8 @@ public class BackupResource {
     @Produces("application/zip")
     @Operation(summary = "Download a backup (admin)")
     @APIResponse(responseCode = "200", description = "The backup ZIP")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "404", description = "No backup of that name",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response download(@PathParam("name") String name) {

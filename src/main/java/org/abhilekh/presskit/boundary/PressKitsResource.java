@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.JsonBody;
@@ -113,10 +114,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "201", description = "The new draft; Location names it")
     @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "409", description = "A kit with this slug exists",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
@@ -139,10 +138,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "200", description = "The changed kit")
     @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The safeguarding checks found something that needs an editor's review",
@@ -173,10 +170,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "400",
             description = "A malformed body, a search with a mistake, a limit outside 1-100, or a document the kit cannot take",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit or document",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409",
@@ -224,10 +219,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "200", description = "The changed kit")
     @APIResponse(responseCode = "400", description = "The item is not a number",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit, or no such item in it",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @DELETE
@@ -243,10 +236,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "200", description = "The changed kit")
     @APIResponse(responseCode = "400", description = "A malformed body, or a list that does not name each item exactly once",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
@@ -274,10 +265,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "200", description = "The changed kit")
     @APIResponse(responseCode = "400", description = "A malformed body or instant",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
@@ -300,10 +289,8 @@ public class PressKitsResource {
     /** Lifts the embargo: a published kit is public from now on. */
     @Operation(summary = "Lift a press kit's embargo (editor)")
     @APIResponse(responseCode = "200", description = "The changed kit")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @DELETE
@@ -327,10 +314,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "200", description = "The changed kit")
     @APIResponse(responseCode = "400", description = "Missing parts or a malformed description",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The safeguarding checks found something that needs an editor's review",
@@ -362,10 +347,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "200", description = "The published kit")
     @APIResponse(responseCode = "400", description = "A malformed body",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The kit is empty, published already, or needs an editor's review",

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.JsonBody;
 import org.abhilekh.presskit.control.PressRoomRules;
@@ -65,10 +66,8 @@ public class PressRoomResource {
     @APIResponse(responseCode = "200", description = "The saved content and its new version")
     @APIResponse(responseCode = "400", description = "A malformed body, a missing or malformed If-Match, or a field too long or not valid",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "A staff account: only editors and administrators may do this",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "409", description = "Another editor saved the press room since the version named in If-Match, or the"
             + " safeguarding checks found something new (listed under \"safeguarding\"; send again with \"safeguardingReviewed\": true once reviewed)",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.PublicAddress;
 import org.abhilekh.search.control.ResultExport;
@@ -84,10 +85,8 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "text/csv, every cell quoted")
     @APIResponse(responseCode = "400", description = "A malformed query or parameter",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "An account without a staff role, or one that must first choose its own password",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     public Response csv(@QueryParam("q") String q, @QueryParam("f") List<String> f, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("sort") String sort) {
         caller.requireStaff();

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,8 +52,7 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "A malformed body, a wrong current password or a new one too weak",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "415", description = "The body is not application/json",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.security.control.AuditFilter;
 import org.abhilekh.security.control.AuditLog;
 import org.abhilekh.security.entity.AuditEntry;
@@ -41,10 +42,8 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "One page of the audit trail")
     @APIResponse(responseCode = "400", description = "A malformed filter or page",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     public JsonObject find(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("target") String target, @QueryParam("page") String page) {
         caller.requireAdmin();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.abhilekh.platform.boundary.Caller;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.JsonBody;
 import org.abhilekh.security.entity.AccountChange;
@@ -48,10 +49,8 @@ public class UsersResource {
     @GET
     @Operation(summary = "The staff accounts (admin)")
     @APIResponse(responseCode = "200", description = "Every account, without password hashes")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     public Map<String, List<AccountView>> list() {
         return Map.of("users", accounts.list());
     }
@@ -63,10 +62,8 @@ public class UsersResource {
     @APIResponse(responseCode = "201", description = "The account and its one-time password")
     @APIResponse(responseCode = "400", description = "A malformed body; the problem names the field",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "409", description = "The user name is taken",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
@@ -89,10 +86,8 @@ public class UsersResource {
     @APIResponse(responseCode = "200", description = "The changed account")
     @APIResponse(responseCode = "400", description = "A malformed body",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The change would leave no enabled administrator",
@@ -113,10 +108,8 @@ public class UsersResource {
     @Path("{username}/password-reset")
     @Operation(summary = "Issue a new one-time password (admin)", description = "Ends the account's sessions at once.")
     @APIResponse(responseCode = "200", description = "The one-time password, shown once")
-    @APIResponse(responseCode = "401", description = "Not logged in: no valid HTTP Basic credentials or session",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public IssuedPassword resetPassword(@PathParam("username") String username) {
