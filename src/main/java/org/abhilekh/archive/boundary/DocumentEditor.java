@@ -42,6 +42,9 @@ public class DocumentEditor {
     Archive archive;
 
     @Inject
+    Descriptions descriptions;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -161,7 +164,7 @@ public class DocumentEditor {
             caller.requireStaff();
             Document current = current();
             Visibility next = current.getVisibility() == Visibility.PUBLIC ? Visibility.STAFF : Visibility.PUBLIC;
-            Document changed = archive.changeVisibility(current.getId(), number(Faces.getRequestParameter("revision"), -1), next,
+            Document changed = descriptions.changeVisibility(current.getId(), number(Faces.getRequestParameter("revision"), -1), next,
                     safeguardingReviewed, caller.getName());
             if (changed.getPublicationHold() == PublicationHold.AWAITING_CHECK) {
                 return done("staff.document.awaitingCheck", pageOf(current));

@@ -66,6 +66,9 @@ public class DocumentsResource {
     Archive archive;
 
     @Inject
+    Descriptions descriptions;
+
+    @Inject
     IngestProgress progress;
 
     @Inject
@@ -272,7 +275,7 @@ public class DocumentsResource {
         long documentId = parseId(id);
         long revision = revision(ifMatch);
         String json = text(body);
-        Document changed = archive.describe(documentId, revision, json, caller.getName());
+        Document changed = descriptions.describe(documentId, revision, json, caller.getName());
         return edited(changed);
     }
 

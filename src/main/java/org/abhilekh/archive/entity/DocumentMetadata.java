@@ -32,6 +32,13 @@ public record DocumentMetadata(
         return new DocumentMetadata(title, type, date, language, other, summary, tags, attributes);
     }
 
+    /** The same description naming another outlet (a clipping's). */
+    public DocumentMetadata withOutlet(String outlet) {
+        Map<String, List<String>> renamed = new java.util.LinkedHashMap<>(attributes);
+        renamed.put("outlet", List.of(outlet));
+        return new DocumentMetadata(title, type, date, language, visibility, summary, tags, renamed);
+    }
+
     /** The description as the public may read it: every word a person wrote, with these passages withheld. */
     public DocumentMetadata withheld(WithheldPassages passages) {
         if (passages.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.abhilekh.archive.boundary.Archive;
+import org.abhilekh.archive.boundary.Descriptions;
 import org.abhilekh.archive.entity.DocumentFacts;
 import org.abhilekh.archive.entity.MetadataSchema;
 import org.abhilekh.archive.entity.OutletSpelling;
@@ -46,6 +47,9 @@ public class Outlets implements OutletSpelling {
 
     @Inject
     Archive archive;
+
+    @Inject
+    Descriptions descriptions;
 
     @Inject
     AuditTrail audit;
@@ -162,7 +166,7 @@ public class Outlets implements OutletSpelling {
         outlet.describe(shown, key, chosenMedium, chosenLanguage, chosenCity, reviewed);
         outlet.replaceAliases(aliases);
         Outlet saved = repository.save(outlet);
-        int repointed = oldName.equals(shown) ? 0 : archive.repointOutlet(value -> oldKeys.contains(OutletNames.key(value)), shown, actor);
+        int repointed = oldName.equals(shown) ? 0 : descriptions.repointOutlet(value -> oldKeys.contains(OutletNames.key(value)), shown, actor);
         audit.record(actor, AuditAction.OUTLET_CHANGE, "outlet " + id, before + " -> " + describe(saved)
                 + (repointed > 0 ? "; " + repointed + " clipping(s) re-pointed" : ""));
         return OutletView.of(saved, 0, true);
@@ -189,7 +193,7 @@ public class Outlets implements OutletSpelling {
         }
         Set<String> fromKeys = keysOf(from);
         repository.merge(fromId, intoId, new ArrayList<>(aliases.values()));
-        int moved = archive.repointOutlet(value -> fromKeys.contains(OutletNames.key(value)), into.getName(), actor);
+        int moved = descriptions.repointOutlet(value -> fromKeys.contains(OutletNames.key(value)), into.getName(), actor);
         audit.record(actor, AuditAction.OUTLET_CHANGE, "outlet " + intoId, "merged \"" + from.getName() + "\" (outlet " + fromId
                 + ") into \"" + into.getName() + "\"; " + moved + " clipping(s) re-pointed");
         return moved;
