@@ -8,7 +8,8 @@
  * ({@code BlobStoreReadiness}) are the archive's as well, and so is the count of documents by visibility among the
  * metrics ({@code ArchiveMetrics}).
  *
- * <p>Its doors: {@code Archive} (store, find, describe, publish, delete; facts for other features),
+ * <p>Its doors: {@code Archive} (store, find, delete; facts for other features), {@code Descriptions} (a
+ * description, visibility or outlet changed, and with it what the public may see),
  * {@code Extractions} (ingest's side: an original handed out to be read, the text kept, checked and indexed),
  * {@code Withholding} (passages withheld from the public, redacted copies, the file each caller may have) and
  * {@code DocumentsResource} over HTTP. {@code PublicReading} says what the public would read of a document and what
