@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -134,6 +135,18 @@ public class SearchIndex {
     /** The cluster's health as last seen ({@code green}, {@code yellow}, {@code red}, {@code unreachable}). */
     public String clusterHealth() {
         return cluster ? keeping.health() : "none";
+    }
+
+    /** On the cluster, the bytes its primary copies of the index take; empty on the embedded index or while it does not answer. */
+    public OptionalLong clusterIndexBytes() {
+        if (inUse.currentOrNull() instanceof OpenSearchEngine engine && engine.isOpen()) {
+            try {
+                return OptionalLong.of(engine.storeBytes());
+            } catch (IOException | RuntimeException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.abhilekh.platform.control.ApplicationMetrics;
@@ -21,8 +22,9 @@ import org.abhilekh.platform.control.DataFolder;
 
 /**
  * Search's metrics: how long searches take ({@code abhilekh_search_seconds}, a histogram) and the size of the
- * embedded index on disk ({@code abhilekh_index_size_bytes}, every generation in the folder, as the disk sees it; a
- * few dozen files to list per scrape). On the search cluster the index is the cluster's to measure: NaN here.
+ * index ({@code abhilekh_index_size_bytes}): on the embedded index every generation in the folder, as the disk sees it
+ * (a few dozen files to list per scrape); on the search cluster the primary copies as the cluster reports them (one
+ * small request per scrape; NaN while it does not answer).
  */
 @ApplicationScoped
 public class SearchMetrics implements MeterBinder {
@@ -44,7 +46,7 @@ public class SearchMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         searches(registry);
         Gauge.builder("abhilekh.index.size", this::indexBytes)
-                .description("Bytes the embedded search index takes on disk")
+                .description("Bytes the search index takes on disk (on the search cluster: its primary copies)")
                 .baseUnit("bytes")
                 .register(registry);
     }
@@ -62,7 +64,8 @@ public class SearchMetrics implements MeterBinder {
 
     private double indexBytes() {
         if (searchIndex.onCluster()) {
-            return Double.NaN;
+            OptionalLong bytes = searchIndex.clusterIndexBytes();
+            return bytes.isPresent() ? bytes.getAsLong() : Double.NaN;
         }
         return sizeOf(dataFolder.index());
     }

@@ -30,6 +30,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
@@ -160,6 +161,11 @@ public final class OpenSearchEngine implements SearchEngine {
     /** True when {@link #connect} created the index, which then is empty and must be filled from the truth. */
     public boolean created() {
         return created;
+    }
+
+    /** The bytes the primary copies of the index take on the cluster's disks, as the cluster reports them. */
+    public long storeBytes() throws IOException {
+        return client.indices().stats(stats -> stats.index(layout.alias()).metric(IndicesStatsMetric.Store)).all().primaries().store().sizeInBytes();
     }
 
     /** The cluster's health as it reports it: {@code green}, {@code yellow} or {@code red}. */
