@@ -31,7 +31,7 @@
  *     404, exactly like a kit that does not exist. The stable URL and citation never carry the token.
  *     Embargo times are entered in India Standard Time.</li>
  * <li>Downloads are counted with one UPDATE per download; nothing about the reader is stored.</li>
- * <li>Changing kits needs editor or admin, checked in {@code KitEditor} and {@code PressKitsResource} on
+ * <li>Changing kits needs editor or admin, checked in {@code KitEditor}, {@code PressKitsResource} and {@code KitItemsResource} on
  *     every action; staff of any role may look.</li>
  * <li>A kit is a draft until an editor publishes it, because publishing is where an editor reviews what the
  *     safeguarding checks found, and the embargo cannot be that moment: it passes by itself, and its preview link

@@ -21,6 +21,7 @@ import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ForbiddenException;
 import org.abhilekh.platform.control.NotFoundException;
 import org.abhilekh.platform.entity.Organisation;
+import org.abhilekh.presskit.control.SearchSummary;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
 import org.abhilekh.presskit.entity.KitFindings;
@@ -157,7 +158,7 @@ public class KitEditor {
                 SearchRequest search = searchIndex.request(Faces.getRequestParameter("q"), List.of(values("f")), Faces.getRequestParameter("from"),
                         Faces.getRequestParameter("to"), Faces.getRequestParameter("sort"), limit(), true);
                 ids = searchIndex.search(search).hits().stream().filter(hit -> "document".equals(hit.kind())).map(SearchHit::id).toList();
-                origin = PressKitsResource.describe(search);
+                origin = SearchSummary.of(search);
             } else {
                 ids = java.util.Arrays.stream(values("document")).limit(PressKits.MAX_DOCUMENTS_AT_ONCE).map(KitEditor::parseId).distinct().toList();
                 origin = "listed".equals(pick) ? Faces.getRequestParameter("origin") : "the hits ticked on the search page";

@@ -367,6 +367,13 @@ public class PressKits {
         return kits.bySlug(slug).isPresent();
     }
 
+    /** A missing kit is 404 before anything about a change to it is judged or a search is run for it. */
+    public void requireExists(String slug) {
+        if (!exists(slug)) {
+            throw noKit(slug);
+        }
+    }
+
     private PressKit open(String slug, Viewer viewer) {
         PressKit kit = (FileNames.isSlug(slug) ? kits.bySlug(slug) : Optional.<PressKit>empty()).orElseThrow(() -> noKit(slug));
         if (!Embargo.mayOpen(kit.isPublished(), kit.getEmbargoUntil(), Instant.now(), viewer.staff(), kit.getPreviewToken(),
