@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -585,6 +586,40 @@ class PressRoomIT {
         }
         String trail = portal.get("/api/admin/audit?action=PRESS_ROOM_EDIT&actor=admin", true).body();
         assertTrue(trail.contains("We are " + marker), trail);
+    }
+
+    @Test
+    void anEditorMovesAnItemDownOnTheKitPageAndTheKitKeepsTheNewOrder() throws Exception {
+        String slug = "order-kit-" + marker();
+        assertEquals(201, call("POST", "/api/presskits", admin(), "{\"slug\": \"" + slug + "\", \"title\": \"Kit " + slug + "\"}").statusCode());
+        List<Long> documents = ids(portal.search("", false, "f=type:press-clipping", "size=3"));
+        assertEquals(200, call("POST", "/api/presskits/" + slug + "/items", admin(), "{\"documents\": " + documents + "}").statusCode());
+        List<String> before = entryTitles(slug);
+        WebDriver browser = Portal.phoneBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            portal.logInAsAdmin(browser, wait);
+            browser.get(portal.base() + "/admin/press/kit.xhtml?slug=" + slug);
+            List<org.openqa.selenium.WebElement> items = browser.findElements(By.cssSelector(".kit-item"));
+            assertEquals(3, items.size());
+            assertTrue(items.get(0).findElements(By.cssSelector(".move-up")).isEmpty(), "the first item cannot move up");
+            assertTrue(items.get(2).findElements(By.cssSelector(".move-down")).isEmpty(), "the last item cannot move down");
+            assertEquals("Move down: " + before.get(0), items.get(0).findElement(By.cssSelector(".move-down")).getAttribute("aria-label"));
+            items.get(0).findElement(By.cssSelector(".move-down")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The order of the kit is changed."));
+            assertTrue(browser.findElements(By.cssSelector(".kit-item")).get(0).getText().contains(before.get(1)), "the second item is first now");
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(before.get(1), before.get(0), before.get(2)), entryTitles(slug), "the kit keeps the new order");
+        JsonArray trail = Portal.json(portal.get("/api/admin/audit?action=KIT_SAVE&target=" + slug, true).body()).getJsonArray("entries");
+        assertTrue(trail.stream().map(JsonValue::asJsonObject).anyMatch(entry -> entry.getString("details").startsWith("order ")),
+                "the new order is in the trail: " + trail);
+    }
+
+    private List<String> entryTitles(String slug) throws IOException, InterruptedException {
+        return Portal.json(portal.get("/api/presskits/" + slug, true).body()).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("title")).toList();
     }
 
     @Test

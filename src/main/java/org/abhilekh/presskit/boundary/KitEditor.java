@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.DocumentFacts;
@@ -24,6 +26,7 @@ import org.abhilekh.platform.entity.Organisation;
 import org.abhilekh.presskit.control.SearchSummary;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemKind;
+import org.abhilekh.presskit.entity.KitEntry;
 import org.abhilekh.presskit.entity.KitFindings;
 import org.abhilekh.presskit.entity.KitView;
 import org.abhilekh.safeguarding.control.SafeguardingHoldException;
@@ -288,6 +291,21 @@ public class KitEditor {
         return act("remove", () -> {
             pressKits.removeItem(slug, itemId, caller.getName());
             return done("kit.itemRemoved");
+        });
+    }
+
+    /** Moves an item one place up ({@code -1}) or down ({@code 1}) in the kit's order; at either end it stays. */
+    public String move(long itemId, int step) {
+        return act("reorder", () -> {
+            List<Long> order = new ArrayList<>(pressKits.find(slug, new PressKits.Viewer(true, null), siteUrl.of(Faces.getRequest()))
+                    .entries().stream().map(KitEntry::itemId).toList());
+            int from = order.indexOf(itemId);
+            int to = from + Integer.signum(step);
+            if (from >= 0 && to >= 0 && to < order.size()) {
+                Collections.swap(order, from, to);
+                pressKits.reorder(slug, order, caller.getName());
+            }
+            return done("kit.itemMoved");
         });
     }
 
