@@ -52,7 +52,8 @@ class OpenApiDocumentationTest {
 
     @Test
     void everySharedRefusalANameRefersToIsDescribedOnce() {
-        assertEquals(Set.of(Refusals.NOT_LOGGED_IN, Refusals.NOT_STAFF, Refusals.NOT_EDITOR, Refusals.NOT_ADMINISTRATOR), SHARED_REFUSALS.keySet());
+        assertEquals(Set.of(Refusals.NOT_LOGGED_IN, Refusals.NOT_STAFF, Refusals.NOT_EDITOR, Refusals.NOT_ADMINISTRATOR, Refusals.TOO_LARGE,
+                Refusals.NOT_JSON), SHARED_REFUSALS.keySet());
         List<String> unknown = ENDPOINTS.stream().flatMap(endpoint -> Arrays.stream(endpoint.method().reflect().getAnnotationsByType(APIResponse.class))
                 .filter(response -> !response.ref().isEmpty() && !SHARED_REFUSALS.containsKey(response.ref()))
                 .map(response -> endpoint + ": " + response.ref())).toList();

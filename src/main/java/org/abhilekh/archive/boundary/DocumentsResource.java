@@ -140,10 +140,8 @@ public class DocumentsResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The document changed since the revision named in If-Match",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public Response withhold(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
         caller.requireStaff();
         long documentId = parseId(id);
@@ -176,8 +174,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
     @APIResponse(responseCode = "404", description = "No such document, or one the caller may not see",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response offerRedactedCopy(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
@@ -266,10 +263,8 @@ public class DocumentsResource {
     @APIResponse(responseCode = "409",
             description = "The document changed since the revision named in If-Match, or a safeguarding hold needs an editor's review",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public Response describe(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
         caller.requireStaff();
         long documentId = parseId(id);

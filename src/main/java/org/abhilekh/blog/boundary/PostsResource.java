@@ -37,6 +37,7 @@ import org.abhilekh.blog.entity.PostSummary;
 import org.abhilekh.blog.entity.PostView;
 import org.abhilekh.blog.entity.PublicComment;
 import org.abhilekh.platform.boundary.ProblemExceptionMapper;
+import org.abhilekh.platform.boundary.Refusals;
 import org.abhilekh.platform.control.BadInputException;
 import org.abhilekh.platform.control.ClientAddresses;
 import org.abhilekh.platform.control.NotFoundException;
@@ -138,10 +139,8 @@ public class PostsResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "404", description = "No published post at this slug",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     @APIResponse(responseCode = "429", description = "Too many comments from this address; Retry-After says when to try again",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public Response comment(@PathParam("slug") String slug, InputStream entity) {

@@ -69,10 +69,8 @@ public class ImportsResource {
     @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "409", description = "An import is already running",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public Response start(InputStream body) throws IOException {
         requireAdmin();
         String folder = folder(readLimited(body));

@@ -78,8 +78,7 @@ public class UploadsResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", ref = Refusals.NOT_STAFF)
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data, or the file's type is not one the archive reads",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "503", description = "The queue is full; nothing was stored. Retry-After says when to try again",

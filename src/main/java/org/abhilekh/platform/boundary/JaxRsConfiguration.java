@@ -24,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
             @APIResponse(name = Refusals.NOT_EDITOR, description = "A staff account: only editors and administrators may do this",
                     content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE)),
             @APIResponse(name = Refusals.NOT_ADMINISTRATOR, description = "Not an administrator",
+                    content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE)),
+            @APIResponse(name = Refusals.TOO_LARGE, description = "The body is larger than this address takes",
+                    content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE)),
+            @APIResponse(name = Refusals.NOT_JSON, description = "The body is not application/json",
                     content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))}))
 public class JaxRsConfiguration extends Application {
 }

@@ -95,10 +95,8 @@ public class KitItemsResource {
     @APIResponse(responseCode = "409",
             description = "The document is in the kit already, or several documents were sent to a published kit",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Object addDocuments(@PathParam("slug") String slug, InputStream in) {
@@ -166,8 +164,7 @@ public class KitItemsResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The safeguarding checks found something that needs an editor's review",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data, or the file's type is not one a kit takes",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     public KitView addAsset(@PathParam("slug") String slug, List<EntityPart> parts) throws IOException {

@@ -87,10 +87,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "409", description = "A kit with this slug exists",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public Response create(InputStream in) {
         JsonObject sent = body.read(in, "a JSON object such as {\"slug\": \"mica-report-2026\", \"title\": \"...\"}",
                 Set.of("slug", "title", "summary", "embargoUntil"));
@@ -113,10 +111,8 @@ public class PressKitsResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The safeguarding checks found something that needs an editor's review",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public KitView describe(@PathParam("slug") String slug, InputStream in) {
         JsonObject sent = body.read(in, "a JSON object such as {\"title\": \"...\", \"summary\": \"...\"}",
                 Set.of("title", "summary", "embargoUntil", EditorsBody.REVIEWED));
@@ -134,10 +130,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     @PUT
     @Path("{slug}/order")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -163,10 +157,8 @@ public class PressKitsResource {
     @APIResponse(responseCode = "403", ref = Refusals.NOT_EDITOR)
     @APIResponse(responseCode = "404", description = "No such press kit",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     @PUT
     @Path("{slug}/embargo")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -71,10 +71,8 @@ public class PressRoomResource {
     @APIResponse(responseCode = "409", description = "Another editor saved the press room since the version named in If-Match, or the"
             + " safeguarding checks found something new (listed under \"safeguarding\"; send again with \"safeguardingReviewed\": true once reviewed)",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@HeaderParam("If-Match") String ifMatch, InputStream body) {

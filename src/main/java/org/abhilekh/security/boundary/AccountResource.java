@@ -53,10 +53,8 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "A malformed body, a wrong current password or a new one too weak",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public void changePassword(InputStream body) {
         caller.requireLoggedIn();
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES, "a JSON object such as {\"currentPassword\": \"...\", \"newPassword\": \"...\"}");

@@ -66,10 +66,8 @@ public class UsersResource {
     @APIResponse(responseCode = "403", ref = Refusals.NOT_ADMINISTRATOR)
     @APIResponse(responseCode = "409", description = "The user name is taken",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public Response create(InputStream body) {
         caller.requireAdmin();
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES, "a JSON object such as {\"username\": \"asha\", \"displayName\": \"Asha Oraon\", \"role\": \"editor\"}");
@@ -92,10 +90,8 @@ public class UsersResource {
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
     @APIResponse(responseCode = "409", description = "The change would leave no enabled administrator",
             content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "413", description = "The body is larger than this address takes",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = ProblemExceptionMapper.PROBLEM_JSON_TYPE))
+    @APIResponse(responseCode = "413", ref = Refusals.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = Refusals.NOT_JSON)
     public AccountView change(@PathParam("username") String username, InputStream body) {
         caller.requireAdmin();
         JsonObject sent = JsonBody.read(body, MAX_BODY_BYTES, "a JSON object with any of role, disabled and displayName");
