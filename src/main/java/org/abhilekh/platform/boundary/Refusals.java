@@ -1,8 +1,9 @@
 package org.abhilekh.platform.boundary;
 
 /**
- * The names of the refusals many API methods share (not allowed, a body too large or not JSON), described once in {@link JaxRsConfiguration}'s OpenAPI components
- * and named by each method as {@code @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)}.
+ * The names of the refusals many API methods share (not allowed, a body too large or not JSON), described once in
+ * {@link JaxRsConfiguration}'s OpenAPI components and named by each method as
+ * {@code @APIResponse(responseCode = "401", ref = Refusals.NOT_LOGGED_IN)}.
  */
 public final class Refusals {
 
