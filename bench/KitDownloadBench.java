@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public class KitDownloadBench {
 
     private static final Pattern SHA = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"");
+    private static final Pattern ITEM = Pattern.compile("\"itemId\":([0-9]+)");
     private static final Pattern HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)");
 
     public static void main(String[] args) throws Exception {
@@ -45,6 +46,11 @@ public class KitDownloadBench {
         while (matcher.find()) {
             String sha = matcher.group(1);
             files.add(blobs.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha));
+        }
+        List<String> items = new ArrayList<>();
+        Matcher itemMatcher = ITEM.matcher(kit);
+        while (itemMatcher.find()) {
+            items.add(itemMatcher.group(1));
         }
         long kitBytes = 0;
         for (Path file : files) {
@@ -75,6 +81,7 @@ public class KitDownloadBench {
         // Each round downloads the ZIP and then reads the same files (the floor), so both see the same state of the machine.
         double best = 0;
         double floorBest = 0;
+        double plainBest = 0;
         for (int i = 0; i < rounds; i++) {
             long start = System.nanoTime();
             long bytes = download(http, base, slug, auth);
@@ -82,15 +89,24 @@ public class KitDownloadBench {
             start = System.nanoTime();
             long floorBytes = floor(files);
             double floorMbs = floorBytes / 1e6 / ((System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            long plainBytes = 0;
+            for (String item : items) {
+                plainBytes += get(http, base + "/press/kits/" + slug + "/items/" + item, auth);
+            }
+            double plainMbs = plainBytes / 1e6 / ((System.nanoTime() - start) / 1e9);
             best = Math.max(best, mbs);
             floorBest = Math.max(floorBest, floorMbs);
-            System.out.printf(Locale.ROOT, "round %d: ZIP %.1f MB at %.0f MB/s; floor (the same files read from disk) %.0f MB/s; ours/floor = %.2f%n",
-                    i + 1, bytes / 1e6, mbs, floorMbs, mbs / floorMbs);
+            plainBest = Math.max(plainBest, plainMbs);
+            System.out.printf(Locale.ROOT, "round %d: ZIP %.1f MB at %.0f MB/s; floor (the same files read from disk) %.0f MB/s; ours/floor = %.2f;"
+                    + " the same files one by one from the server, no ZIP: %.0f MB/s (ZIP/that = %.2f)%n",
+                    i + 1, bytes / 1e6, mbs, floorMbs, mbs / floorMbs, plainMbs, mbs / plainMbs);
         }
         sampler.interrupt();
         sampler.join();
 
-        System.out.printf(Locale.ROOT, "%nbest ZIP download: %.0f MB/s; best floor: %.0f MB/s; ours/floor = %.2f%n", best, floorBest, best / floorBest);
+        System.out.printf(Locale.ROOT, "%nbest ZIP download: %.0f MB/s; best floor: %.0f MB/s; ours/floor = %.2f; best plain download of the same"
+                + " files: %.0f MB/s (ZIP/that = %.2f)%n", best, floorBest, best / floorBest, plainBest, best / plainBest);
         System.out.printf(Locale.ROOT, "server used heap: %.0f MB before, at most %.0f MB while downloading a %.0f MB kit%n",
                 heapBefore / 1e6, maxHeap.get() / 1e6, kitBytes / 1e6);
         if (serverPid > 0) {
@@ -110,11 +126,14 @@ public class KitDownloadBench {
     }
 
     private static long download(HttpClient http, String base, String slug, String auth) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(base + "/press/kits/" + slug + ".zip"))
-                        .header("Authorization", auth).build(),
+        return get(http, base + "/press/kits/" + slug + ".zip", auth);
+    }
+
+    private static long get(HttpClient http, String url, String auth) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("The kit answered " + response.statusCode());
+            throw new IllegalStateException(url + " answered " + response.statusCode());
         }
         return drain(response.body());
     }
