@@ -104,6 +104,10 @@ public final class IngestBench {
                     100 * run.cpuSeconds() / run.seconds() / Runtime.getRuntime().availableProcessors(), 100 * run.machineBusy());
         }
         System.out.printf(Locale.ROOT, "ours/floor (documents/s): %.2f%n", ours.documentsPerSecond() / floor.documentsPerSecond());
+        // On a machine that other work keeps busy the two get different shares of it; the CPU each document cost is steadier.
+        System.out.printf(Locale.ROOT, "CPU s per document: ours %.2f, floor %.2f; floor/ours (CPU per document): %.2f%n",
+                ours.cpuSeconds() / ours.documents(), floor.cpuSeconds() / floor.documents(),
+                (floor.cpuSeconds() / floor.documents()) / (ours.cpuSeconds() / ours.documents()));
     }
 
     /** The same files through Tika in this process and into a bare IndexWriter. */
