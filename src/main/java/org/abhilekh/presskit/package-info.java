@@ -22,8 +22,11 @@
  *     indexed and do not appear in search or coverage counts. Removing an item leaves its blob in
  *     place (another kit may hold the same bytes); collecting unreferenced blobs is not built yet.</li>
  * <li>The ZIP is written by {@link java.util.zip.ZipOutputStream} straight from blob files into the
- *     servlet response with a 64 KiB buffer; nothing is assembled in memory or on disk. Already
- *     compressed formats are STORED (CRC from a first read), text is deflated at the fastest level.
+ *     servlet response with a 256 KiB buffer; nothing is assembled in memory or on disk. Formats that are
+ *     compressed already (by media type, as ingest's {@code FileFormats} tells: JPEG, PNG, PDF, DOCX, ZIP...) are
+ *     STORED, the rest deflated at the fastest level. A STORED entry needs its CRC-32 before its bytes: it comes
+ *     from a first read of the file, remembered for the server's run ({@code StoredChecksums}), since blobs and
+ *     public copies never change once written. Rejected: deciding by the file's name, which staff choose.
  *     Served by a servlet because JAX-RS lives under {@code /api} and {@code /press/kits/{slug}.zip}
  *     is the public address.</li>
  * <li>Embargo: before the time, a kit is visible to staff, and to anyone holding its preview token

@@ -26,6 +26,9 @@ public final class LanguageGuesser {
      */
     private static final Set<String> LEGACY_FONT_WORDS = Set.of("dk", "ds", "dh", "esa", "gS", "gSa", "vkSj", "ls",
             "fd", "Hkh", "rFkk", ";g", "og", "fy,", "Fkk", "Fkh", "fd;k", "x;k", "djus", "gksus", "ljdkj", "Hkkjr");
+    private static final int LONGEST_LEGACY_FONT_WORD = LEGACY_FONT_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** Punctuation that may close a word. */
+    private static final String CLOSING = ".!?:\"')";
     /** Share of words that must be legacy-font words before text with no Devanagari is taken for Hindi in such a font. */
     static final double LEGACY_FONT_SHARE = 0.05;
     /** Below this share of Devanagari among letters, text described as Hindi is not really Devanagari text. */
@@ -86,20 +89,50 @@ public final class LanguageGuesser {
         if (!lacksDevanagari(text)) {
             return false;
         }
+        // Walks the words in place: most texts checked here are long English ones, and splitting them into strings
+        // cost more than reading them.
         long legacy = 0;
         long counted = 0;
-        for (String word : text.toString().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i == length) {
+                break;
+            }
+            int start = i;
+            while (i < length && !isSpace(text.charAt(i))) {
+                i++;
             }
             counted++;
-            // A capital A at the end is the danda (।) in these fonts.
-            String bare = word.replaceAll("[.!?:\"')]+$", "");
-            if (LEGACY_FONT_WORDS.contains(word) || LEGACY_FONT_WORDS.contains(bare)
-                    || bare.endsWith("A") && LEGACY_FONT_WORDS.contains(bare.substring(0, bare.length() - 1))) {
+            if (isLegacyFontWord(text, start, i)) {
                 legacy++;
             }
         }
         return counted > 0 && legacy >= 3 && (double) legacy / counted >= LEGACY_FONT_SHARE;
+    }
+
+    /** The word, or the word without its closing punctuation, is a legacy-font word; a capital A at its end is the danda (।). */
+    private static boolean isLegacyFontWord(CharSequence text, int start, int end) {
+        int bareEnd = end;
+        while (bareEnd > start && CLOSING.indexOf(text.charAt(bareEnd - 1)) >= 0) {
+            bareEnd--;
+        }
+        if (end - start <= LONGEST_LEGACY_FONT_WORD && LEGACY_FONT_WORDS.contains(text.subSequence(start, end).toString())) {
+            return true;
+        }
+        if (bareEnd - start > LONGEST_LEGACY_FONT_WORD + 1) {
+            return false;
+        }
+        String bare = text.subSequence(start, bareEnd).toString();
+        return LEGACY_FONT_WORDS.contains(bare)
+                || bare.endsWith("A") && LEGACY_FONT_WORDS.contains(bare.substring(0, bare.length() - 1));
+    }
+
+    /** What {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -208,8 +208,9 @@ public final class TextExtractor implements AutoCloseable {
         }
         String mediaType = parsed.mediaType() == null ? detected : parsed.mediaType();
         String text = normaliseWhitespace(parsed.text());
-        return new Extraction(mediaType, text, language(text, declaredLanguage), notices(mediaType, text, parsed.truncated(), declaredLanguage),
-                parsed.fileMetadata());
+        boolean legacyFont = undeclared(declaredLanguage) && LanguageGuesser.looksLikeLegacyHindiFont(text);
+        return new Extraction(mediaType, text, legacyFont ? LanguageGuesser.HINDI : LanguageGuesser.guess(text),
+                notices(mediaType, text, parsed.truncated(), declaredLanguage, legacyFont), parsed.fileMetadata());
     }
 
     /** The file's own metadata as Tika names it (author, GPS position...), without Tika's notes about the parse. */
@@ -276,7 +277,8 @@ public final class TextExtractor implements AutoCloseable {
         return new Parsed(metadata.get(Metadata.CONTENT_TYPE), body.toString(), truncated, fileMetadata(metadata));
     }
 
-    private List<Notice> notices(String mediaType, String text, boolean truncated, String declaredLanguage) {
+    /** {@code legacyFont}: the language is not declared and the text reads like Hindi typed in a legacy font. */
+    private List<Notice> notices(String mediaType, String text, boolean truncated, String declaredLanguage, boolean legacyFont) {
         List<Notice> notices = new ArrayList<>();
         if (truncated) {
             notices.add(new Notice(Flag.TEXT_TRUNCATED, String.format(java.util.Locale.ROOT,
@@ -299,7 +301,7 @@ public final class TextExtractor implements AutoCloseable {
             notices.add(new Notice(Flag.NO_TEXT, "No text was found in this file (a scan OCR could not read, or a file of"
                     + " pictures only). Only its description is searchable."));
         }
-        if (isLegacyFontHindi(text, declaredLanguage)) {
+        if (legacyFont || LanguageGuesser.HINDI.equals(declaredLanguage) && LanguageGuesser.lacksDevanagari(text)) {
             notices.add(new Notice(Flag.LEGACY_FONT, "The text is meant to be Hindi but has no Devanagari letters: it was"
                     + " probably typed in a legacy font such as Kruti Dev (its text then reads like \"Hkkjr ljdkj\"), so Hindi"
                     + " searches will not find it. Save the original again with a Unicode font (such as Mangal or Noto Sans"
@@ -308,20 +310,8 @@ public final class TextExtractor implements AutoCloseable {
         return notices;
     }
 
-    private static boolean isLegacyFontHindi(String text, String declaredLanguage) {
-        if (LanguageGuesser.HINDI.equals(declaredLanguage)) {
-            return LanguageGuesser.lacksDevanagari(text);
-        }
-        boolean undeclared = declaredLanguage == null || declaredLanguage.isBlank() || LanguageGuesser.UNDETERMINED.equals(declaredLanguage);
-        return undeclared && LanguageGuesser.looksLikeLegacyHindiFont(text);
-    }
-
-    private static String language(String text, String declaredLanguage) {
-        boolean undeclared = declaredLanguage == null || declaredLanguage.isBlank() || LanguageGuesser.UNDETERMINED.equals(declaredLanguage);
-        if (undeclared && LanguageGuesser.looksLikeLegacyHindiFont(text)) {
-            return LanguageGuesser.HINDI;
-        }
-        return LanguageGuesser.guess(text);
+    private static boolean undeclared(String declaredLanguage) {
+        return declaredLanguage == null || declaredLanguage.isBlank() || LanguageGuesser.UNDETERMINED.equals(declaredLanguage);
     }
 
     private String detect(Path original) throws ExtractionFailedException {

@@ -67,7 +67,7 @@ public class KitDownloadServlet extends HttpServlet {
         // Embargoed and staff views differ from the public one: no shared cache may keep them. The README's links are
         // absolute, so a public ZIP is shared only when they come from the configured public address.
         response.setHeader("Cache-Control", viewer.staff() || viewer.previewToken() != null ? "private, no-store" : publicAddress.cacheControl(300));
-        KitZip.write(download.parts(), download.readme(), download.modified(), response.getOutputStream());
+        KitZip.write(download.parts(), download.readme(), download.modified(), download.checksums(), response.getOutputStream());
     }
 
     private void sendItem(String slug, long itemId, PressKits.Viewer viewer, HttpServletResponse response) throws IOException {

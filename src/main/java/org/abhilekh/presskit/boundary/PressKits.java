@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.abhilekh.archive.boundary.Archive;
 import org.abhilekh.archive.entity.BlobRef;
 import org.abhilekh.archive.entity.DocumentFacts;
+import org.abhilekh.ingest.boundary.FileFormats;
 import org.abhilekh.ingest.boundary.FileReading;
 import org.abhilekh.ingest.entity.Extraction;
 import org.abhilekh.platform.control.BadInputException;
@@ -26,6 +27,7 @@ import org.abhilekh.presskit.control.KitChecks;
 import org.abhilekh.presskit.control.KitReadme;
 import org.abhilekh.presskit.control.KitZip;
 import org.abhilekh.presskit.control.PressKitRepository;
+import org.abhilekh.presskit.control.StoredChecksums;
 import org.abhilekh.presskit.entity.AssetDescription;
 import org.abhilekh.presskit.entity.ItemFindings;
 import org.abhilekh.presskit.entity.ItemKind;
@@ -61,6 +63,11 @@ public class PressKits {
     /** As many as one page of search results may hold. */
     public static final int MAX_DOCUMENTS_AT_ONCE = 100;
 
+    /** Files whose CRC-32 the kit ZIPs remember: far more than the kits of an archive hold, at about 100 bytes each. */
+    private static final int REMEMBERED_CHECKSUMS = 20_000;
+
+    private final StoredChecksums checksums = new StoredChecksums(REMEMBERED_CHECKSUMS);
+
     @Inject
     PressKitRepository kits;
 
@@ -90,7 +97,7 @@ public class PressKits {
     }
 
     /** What a download streams: the file name, the files in order and the README. */
-    public record Download(String fileName, List<KitZip.Part> parts, String readme, Instant modified) {
+    public record Download(String fileName, List<KitZip.Part> parts, String readme, Instant modified, StoredChecksums checksums) {
     }
 
     /** A file of the kit served on its own (a photo on the kit page). */
@@ -128,13 +135,14 @@ public class PressKits {
                 throw new IllegalStateException("The file of item " + entry.itemId() + " of kit " + slug + " is missing from the blob store");
             }
             String name = FileNames.entryName(position++, entry.title(), entry.fileName());
-            parts.add(new KitZip.Part(name, viewer.staff() ? file.get() : publicCopies.of(file.get(), entry.sha256(), entry.mediaType())));
+            parts.add(new KitZip.Part(name, viewer.staff() ? file.get() : publicCopies.of(file.get(), entry.sha256(), entry.mediaType()),
+                    FileFormats.alreadyCompressed(entry.mediaType())));
             names.add(name);
         }
         String readme = KitReadme.render(view.title(), view.summary(), siteUrl + view.url(), view.entries(), names, siteUrl, Instant.now(),
                 pressRoom.content());
         kits.countDownload(kit.getId());
-        return new Download(slug + ".zip", parts, readme, kit.getUpdatedAt());
+        return new Download(slug + ".zip", parts, readme, kit.getUpdatedAt(), checksums);
     }
 
     public ItemFile itemFile(String slug, long itemId, Viewer viewer) {

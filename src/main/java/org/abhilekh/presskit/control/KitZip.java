@@ -10,9 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,25 +19,23 @@ import java.util.zip.ZipOutputStream;
  * Writes a kit as a ZIP straight from the files on disk to the response, one buffer at a time, so
  * memory stays flat however large the kit is.
  *
- * <p>Files that are already compressed (PDF, JPEG, PNG, Office formats, ...) are STORED: deflating
- * them again costs CPU and saves nothing. STORED needs the CRC and size before the data, so such a
- * file is read twice; the second read comes from the page cache. Text formats are deflated.
+ * <p>Files that are already compressed (PDF, JPEG, PNG, Office formats, ...: the caller decides, by media type) are
+ * STORED: deflating them again costs CPU and saves nothing. STORED needs the CRC and size before the data; the CRC
+ * comes from {@link StoredChecksums}, so only the first download of a file reads it twice. Other files are deflated.
  */
 public final class KitZip {
 
-    /** One file of the ZIP: its name inside the archive and where its bytes are. */
-    public record Part(String entryName, Path file) {
+    /** One file of the ZIP: its name inside the archive, where its bytes are, and whether they are compressed already. */
+    public record Part(String entryName, Path file, boolean alreadyCompressed) {
     }
 
-    private static final Set<String> ALREADY_COMPRESSED = Set.of(
-            "pdf", "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "docx", "xlsx", "pptx", "odt", "ods", "odp",
-            "zip", "gz", "mp3", "mp4", "m4a", "ogg", "epub");
-    private static final int BUFFER = 64 * 1024;
+    private static final int BUFFER = 256 * 1024;
 
     private KitZip() {
     }
 
-    public static void write(List<Part> parts, String readme, Instant modified, OutputStream out) throws IOException {
+    public static void write(List<Part> parts, String readme, Instant modified, StoredChecksums checksums, OutputStream out)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED);
         FileTime time = FileTime.from(modified);
@@ -57,12 +53,12 @@ public final class KitZip {
             }
             ZipEntry entry = new ZipEntry(part.entryName());
             entry.setLastModifiedTime(time);
-            if (isCompressed(part.entryName())) {
+            if (part.alreadyCompressed()) {
                 entry.setMethod(ZipEntry.STORED);
                 long size = Files.size(part.file());
                 entry.setSize(size);
                 entry.setCompressedSize(size);
-                entry.setCrc(crc(part.file(), buffer));
+                entry.setCrc(checksums.crc32(part.file(), buffer));
             }
             zip.putNextEntry(entry);
             try (InputStream in = Files.newInputStream(part.file())) {
@@ -75,21 +71,5 @@ public final class KitZip {
         }
         zip.finish();
         zip.flush();
-    }
-
-    static boolean isCompressed(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && ALREADY_COMPRESSED.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static long crc(Path file, byte[] buffer) throws IOException {
-        CRC32 crc = new CRC32();
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                crc.update(buffer, 0, read);
-            }
-        }
-        return crc.getValue();
     }
 }

@@ -30,6 +30,7 @@ import org.abhilekh.search.control.LuceneIndex;
 import org.abhilekh.search.control.PendingRemovals;
 import org.abhilekh.search.control.SearchEngine;
 import org.abhilekh.search.control.SearchSettings;
+import org.abhilekh.search.control.SharedRefresh;
 import org.abhilekh.search.control.opensearch.OpenSearchEngine;
 import org.abhilekh.search.entity.IndexCommitted;
 import org.abhilekh.search.entity.IndexableDocument;
@@ -88,6 +89,7 @@ public class SearchIndex {
 
     private final EngineInUse inUse = new EngineInUse();
     private final IndexRebuilds rebuilds = new IndexRebuilds();
+    private final SharedRefresh sharedRefresh = new SharedRefresh();
     private IndexGenerations generations;
     private ScheduledFuture<?> refreshing;
     private ScheduledFuture<?> committing;
@@ -301,11 +303,12 @@ public class SearchIndex {
 
     /**
      * Makes the changes so far visible to searches now rather than at the next scheduled refresh, for
-     * a person who has just saved, hidden or deleted something and looks again at once.
+     * a person who has just saved, hidden or deleted something and looks again at once, and for an ingest job before it
+     * is reported done. Callers at the same moment share one refresh.
      */
     public void refreshNow() {
         try {
-            inUse.current().refreshBlocking();
+            sharedRefresh.refresh(() -> inUse.current().refreshBlocking());
         } catch (IOException e) {
             if (!cluster) {
                 throw new UncheckedIOException("The index could not be refreshed", e);

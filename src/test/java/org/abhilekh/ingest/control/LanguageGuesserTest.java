@@ -40,4 +40,15 @@ class LanguageGuesserTest {
         assertFalse(LanguageGuesser.looksLikeLegacyHindiFont(hindi));
         assertFalse(LanguageGuesser.lacksDevanagari("Page 5"), "too little text to judge");
     }
+
+    @Test
+    void legacyFontWordsCountWithClosingPunctuationAndTheDandaAcrossAnyWhitespace() {
+        // The words end in quotes, stops and the danda (a capital A); tabs and line breaks part them.
+        String krutiDev = "Hkkjr\tljdkj.\n\nus dgk fd cPpksa \"dks\" Ldwy\r\nHkstuk t:jh gSA vkSj ;g ljdkj) dk nkf;Ro gSA";
+        assertTrue(LanguageGuesser.looksLikeLegacyHindiFont(krutiDev));
+        assertFalse(LanguageGuesser.looksLikeLegacyHindiFont("dkA ds. dh. and then a long English sentence follows here without"
+                + " any more such words in it, as a report about brick kilns in Pakur and Dumka would read, with many more words"
+                + " than the three short ones at its start, so that their share stays below one in twenty of all the words here,"
+                + " which the rule asks for before it takes a text for Hindi typed in a legacy font, and this one is not."));
+    }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,10 +15,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.abhilekh.ingest.boundary.FileFormats;
+import org.abhilekh.safeguarding.control.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +43,9 @@ class KitZipTest {
         Files.write(random, noise);
         Path zipFile = temp.resolve("kit.zip");
         try (OutputStream out = Files.newOutputStream(zipFile)) {
-            KitZip.write(List.of(new KitZip.Part("01-study.pdf", pdf), new KitZip.Part("02-release.html", html),
-                    new KitZip.Part("03-noise.png", random)), "Read me: झारखंड\n", Instant.parse("2025-06-12T04:30:00Z"), out);
+            KitZip.write(List.of(new KitZip.Part("01-study.pdf", pdf, true), new KitZip.Part("02-release.html", html, false),
+                    new KitZip.Part("03-noise.png", random, true)), "Read me: झारखंड\n", Instant.parse("2025-06-12T04:30:00Z"),
+                    new StoredChecksums(10), out);
         }
         try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
             List<String> names = new ArrayList<>();
@@ -53,11 +62,50 @@ class KitZipTest {
     }
 
     @Test
+    void storesJpegAndPdfByTheirMediaTypeDeflatesTextAndEveryEntryPassesItsCrcCheck() throws IOException {
+        Path jpeg = Files.write(temp.resolve("kiln"), TestImages.fieldPhotoJpeg());
+        Path pdf = Path.of("seed-content/research/mica-supply-chain-children-koderma-giridih-2020.pdf");
+        Path text = Files.writeString(temp.resolve("notes"), "Brick kilns of Pakur, June 2025.\n".repeat(2_000));
+        List<KitZip.Part> parts = List.of(part("01-kiln.jpg", jpeg, "image/jpeg"), part("02-study.pdf", pdf, "application/pdf"),
+                part("03-notes.txt", text, "text/plain; charset=UTF-8"));
+        StoredChecksums checksums = new StoredChecksums(10);
+        byte[] first = zip(parts, checksums);
+
+        Map<String, Integer> methods = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(first), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                // ZipInputStream throws at the end of an entry whose bytes do not match its CRC; the recorded CRC must match too.
+                byte[] content = in.readAllBytes();
+                CRC32 crc = new CRC32();
+                crc.update(content);
+                assertEquals(crc.getValue(), entry.getCrc(), entry.getName());
+                methods.put(entry.getName(), entry.getMethod());
+            }
+        }
+        assertEquals(Map.of("README.txt", ZipEntry.DEFLATED, "01-kiln.jpg", ZipEntry.STORED, "02-study.pdf", ZipEntry.STORED,
+                "03-notes.txt", ZipEntry.DEFLATED), methods);
+        assertEquals("README.txt", methods.keySet().iterator().next(), "the README comes first");
+        assertEquals(2, checksums.size(), "the CRCs of the two stored files are remembered");
+        assertArrayEquals(first, zip(parts, checksums), "the remembered CRCs give the same ZIP");
+    }
+
+    @Test
     void refusesTwoEntriesWithTheSameName() throws IOException {
         Path file = Files.writeString(temp.resolve("a.txt"), "a");
         assertThrows(IllegalArgumentException.class, () -> KitZip.write(
-                List.of(new KitZip.Part("01-a.txt", file), new KitZip.Part("01-a.txt", file)), "", Instant.EPOCH,
-                OutputStream.nullOutputStream()));
+                List.of(new KitZip.Part("01-a.txt", file, false), new KitZip.Part("01-a.txt", file, false)), "", Instant.EPOCH,
+                new StoredChecksums(10), OutputStream.nullOutputStream()));
+    }
+
+    private static KitZip.Part part(String name, Path file, String mediaType) {
+        return new KitZip.Part(name, file, FileFormats.alreadyCompressed(mediaType));
+    }
+
+    private static byte[] zip(List<KitZip.Part> parts, StoredChecksums checksums) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KitZip.write(parts, "Read me\n", Instant.parse("2025-06-12T04:30:00Z"), checksums, out);
+        return out.toByteArray();
     }
 
     private static byte[] read(ZipFile zip, String name) throws IOException {
