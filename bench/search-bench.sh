@@ -2,6 +2,8 @@
 # Search benchmark: /api/search on a generated corpus of real text, against an in-process floor.
 #   bash bench/search-bench.sh [DOCUMENTS=100000] [SECONDS_PER_LEVEL=20]
 #   BENCH_ENGINE=opensearch BENCH_OPENSEARCH_URLS=http://127.0.0.1:9200,... bash bench/search-bench.sh
+#   BENCH_CORPUS=zipf bash bench/search-bench.sh    # words in a natural (Zipf-like) distribution, rare and common queries
+#   BENCH_SERVER_OPTS='-XX:StartFlightRecording=...' adds JVM options to the server (to profile it)
 # Needs a JDK 21+ (JAVA_HOME, or one under /usr/lib/jvm) and Maven. Leaves its data in bench/work/ and, on a cluster,
 # the index abhilekh-bench-DOCUMENTS. The floor is the embedded index of the same corpus on either engine.
 set -euo pipefail
@@ -10,12 +12,18 @@ documents=${1:-100000}
 level_seconds=${2:-20}
 port=${BENCH_PORT:-8095}
 engine=${BENCH_ENGINE:-lucene}
+corpus=${BENCH_CORPUS:-recombined}
+case "$corpus" in
+    recombined) name="$documents" ;;
+    zipf) name="zipf-$documents" ;;
+    *) echo "BENCH_CORPUS is '$corpus': recombined or zipf"; exit 1 ;;
+esac
 case "$engine" in
     lucene) ;;
     opensearch)
         urls=${BENCH_OPENSEARCH_URLS:?BENCH_ENGINE=opensearch needs BENCH_OPENSEARCH_URLS (comma-separated)}
         cluster=${urls%%,*}
-        prefix="abhilekh-bench-$documents"
+        prefix="abhilekh-bench-$name"
         ;;
     *) echo "BENCH_ENGINE is '$engine': lucene or opensearch"; exit 1 ;;
 esac
@@ -30,13 +38,13 @@ javac -q -d bench/work/classes -cp "$classpath" bench/src/org/abhilekh/bench/*.j
     || javac -d bench/work/classes -cp "$classpath" bench/src/org/abhilekh/bench/*.java
 classpath="bench/work/classes:$classpath"
 
-work="bench/work/search-$documents"
+work="bench/work/search-$name"
 if [ -f "$work/data/index/current" ] && [ "${BENCH_FRESH:-0}" != 1 ]; then
     echo "== Reusing the corpus in $work (BENCH_FRESH=1 builds it again)"
 else
     rm -rf "$work" && mkdir -p "$work"
-    echo "== Generating $documents documents"
-    "${java[@]}" -cp "$classpath" org.abhilekh.bench.SearchCorpus "$work/data" "$documents" 2>&1 | grep -v WARNING
+    echo "== Generating $documents documents ($corpus)"
+    "${java[@]}" -Dbench.corpus="$corpus" -Dbench.queries="$work/queries.txt" -cp "$classpath" org.abhilekh.bench.SearchCorpus "$work/data" "$documents" 2>&1 | grep -v WARNING
 fi
 
 server_properties=()
@@ -48,7 +56,7 @@ if [ "$engine" = opensearch ]; then
     else
         curl -sf -X DELETE "$cluster/$prefix-*" > /dev/null
         echo "== Writing $documents documents to the cluster ($urls) as $prefix"
-        "${java[@]}" -cp "$classpath" org.abhilekh.bench.SearchCorpus opensearch "$urls" "$prefix" "$documents" 2>&1 | grep -v WARNING
+        "${java[@]}" -Dbench.corpus="$corpus" -Dbench.queries="$work/queries.txt" -cp "$classpath" org.abhilekh.bench.SearchCorpus opensearch "$urls" "$prefix" "$documents" 2>&1 | grep -v WARNING
     fi
     curl -s "$cluster/_cat/indices/$prefix-*?bytes=b&h=index,docs.count,store.size,pri.store.size" | awk '
         { documents += $2; total += $3; primary += $4 }
@@ -62,7 +70,7 @@ rm -rf "$work/data/db" "$work/data/blobs"
 version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 payara="$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar"
 ABHILEKH_DATA_DIR="$(pwd)/$work/data" ABHILEKH_SEED_ENABLED=false ABHILEKH_ADMIN_PASSWORD=benchmark-admin-1 \
-    "${java[@]}" -Xmx2g "${server_properties[@]}" -jar "$payara" --nohazelcast --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
+    "${java[@]}" -Xmx2g ${BENCH_SERVER_OPTS:-} "${server_properties[@]}" -jar "$payara" --nohazelcast --deploy target/abhilekh.war --contextroot / --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
@@ -73,7 +81,9 @@ curl -sf "http://localhost:$port/health/ready" > /dev/null || { echo "server did
 
 echo "== Measuring ($level_seconds s per level, after warm-up)"
 generation="$work/data/index/$(cat "$work/data/index/current")"
-"${java[@]}" -cp "$classpath" org.abhilekh.bench.SearchLoad "http://localhost:$port" "$generation" "$level_seconds" 2>&1 | grep -v WARNING
+queries=()
+[ "$corpus" = zipf ] && queries=("$work/queries.txt")
+"${java[@]}" -Dbench.server.pid="$server" -cp "$classpath" org.abhilekh.bench.SearchLoad "http://localhost:$port" "$generation" "$level_seconds" "${queries[@]}" 2>&1 | grep -v WARNING
 
 heap=$(curl -s "http://localhost:$port/metrics" | awk '/^(base_)?memory_usedHeap_bytes/ {print $2; exit}')
 rss=$(ps -o rss= -p "$server")

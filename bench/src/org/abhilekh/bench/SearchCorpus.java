@@ -27,7 +27,10 @@ import org.abhilekh.search.entity.IndexableDocument;
  * Builds a benchmark index of N documents from real text: the sentences Tika reads from the seed
  * archive, recombined with a fixed random seed into documents of 20 to 80 sentences, with titles,
  * types, languages, years, outlets and topics drawn from the seed's own descriptions; one in ten is
- * staff-only. The index is written with the application's own mapping and index-config/: into a new embedded
+ * staff-only. With {@code -Dbench.corpus=zipf} the words of each document are drawn instead from a {@link ZipfText}
+ * model of the same seed text and of the application's English and Hindi interface messages (one per language), so
+ * they follow a natural distribution of rare and common words; the query mix for it is written to QUERIES_FILE
+ * ({@code -Dbench.queries}). The index is written with the application's own mapping and index-config/: into a new embedded
  * generation in the data folder, or through the application's cluster engine (one request per document, as the
  * server sends them) into the index behind the alias INDEX_PREFIX on an OpenSearch cluster, created when missing.
  *
@@ -60,24 +63,38 @@ public final class SearchCorpus {
         }
         String[] types = {"press-clipping", "research-paper", "training-module", "panel-notes", "policy-document"};
         IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
+        IntFunction<IndexableDocument> documents;
+        String from;
+        if ("zipf".equals(System.getProperty("bench.corpus"))) {
+            ZipfText englishWords = new ZipfText(String.join(" ", english) + " " + messages("messages.properties"));
+            ZipfText hindiWords = new ZipfText(String.join(" ", hindi) + " " + messages("messages_hi.properties"));
+            Random random = new Random(20261206L);
+            List<String> queries = new ArrayList<>(englishWords.queries(random, stopWords("stopwords_en.txt"), 5, 5, 6, 4, 3));
+            queries.addAll(hindiWords.queries(random, stopWords("stopwords_hi.txt"), 3, 3, 5, 3, 3));
+            Files.write(Path.of(System.getProperty("bench.queries")), queries, StandardCharsets.UTF_8);
+            documents = i -> zipfDocument(i, described, englishWords, hindiWords, types);
+            from = String.format("Zipf-distributed words of %,d English and %,d Hindi words ranked", englishWords.ranked.size(), hindiWords.ranked.size());
+        } else {
+            documents = i -> document(i, described, english, hindi, types);
+            from = String.format("%,d English and %,d Hindi sentences", english.size(), hindi.size());
+        }
         long start = System.nanoTime();
         if (onCluster) {
             // Each document is one HTTP request that mostly waits for the cluster, so more writers than cores keep it busy.
             int threads = Integer.getInteger("bench.threads", 4 * Runtime.getRuntime().availableProcessors());
             try (OpenSearchEngine index = OpenSearchEngine.connect(List.of(args[1]), null, null, args[2], configuration)) {
-                fill(index, count, threads, i -> document(i, described, english, hindi, types));
+                fill(index, count, threads, documents);
             }
         } else {
             int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
             IndexGenerations generations = new IndexGenerations(Files.createDirectories(Path.of(args[0]).resolve("index")));
             Path generation = generations.next();
             try (LuceneIndex index = LuceneIndex.open(generation, configuration)) {
-                fill(index, count, threads, i -> document(i, described, english, hindi, types));
+                fill(index, count, threads, documents);
             }
             generations.makeCurrent(generation);
         }
-        System.out.printf("Built %,d documents from %,d English and %,d Hindi sentences in %.1f s%n",
-                count, english.size(), hindi.size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf("Built %,d documents from %s in %.1f s%n", count, from, (System.nanoTime() - start) / 1e9);
     }
 
     /** Writes documents 1 to {@code count} on {@code threads} threads, then commits. */
@@ -104,6 +121,43 @@ public final class SearchCorpus {
             pool.shutdownNow();
         }
         index.commit();
+    }
+
+    /** The values of the application's interface messages in one language: real text the project ships. */
+    private static String messages(String file) throws java.io.IOException {
+        java.util.Properties messages = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        return messages.values().stream().map(v -> ((String) v).replaceAll("\\{\\d+}|<[^>]*>", " ")).sorted()
+                .collect(java.util.stream.Collectors.joining(". "));
+    }
+
+    private static java.util.Set<String> stopWords(String file) throws java.io.IOException {
+        return Files.readAllLines(Path.of("index-config", file), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Like {@link #document}, with Zipf-distributed words: 300 to 1,600 in the body (as the other corpus), 20 to 40 in the summary. */
+    static IndexableDocument zipfDocument(int i, List<DocumentMetadata> described, ZipfText english, ZipfText hindi, String[] types) {
+        Random random = new Random(20261206L * 31 + i);
+        DocumentMetadata model = described.get(random.nextInt(described.size()));
+        boolean inHindi = random.nextInt(100) < 40;
+        ZipfText words = inHindi ? hindi : english;
+        String body = words.text(random, 300 + random.nextInt(1301));
+        String title = words.text(random, 4 + random.nextInt(7));
+        String summary = words.text(random, 20 + random.nextInt(21));
+        Map<String, List<String>> facets = Map.of(
+                "type", List.of(types[random.nextInt(types.length)]),
+                "language", List.of(inHindi ? "hi" : "en"),
+                "outlet", model.attribute("outlet"),
+                "district", model.attribute("district"),
+                "tag", model.tags());
+        String meta = String.join("\n", model.tags()) + "\n" + String.join("\n", model.attribute("outlet"));
+        return new IndexableDocument(i, 1, "document", title.substring(0, title.length() - 2), summary, body,
+                Map.of("meta", meta, "outlet", String.join("\n", model.attribute("outlet"))),
+                LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets);
     }
 
     /** Document number {@code i}, the same whichever thread builds it: its randomness is seeded by its number. */

@@ -43,11 +43,12 @@ import org.apache.lucene.store.FSDirectory;
  * in-process IndexSearcher doing the same work (top ten, the facet counts, snippets of the ten).
  * Prints QPS, p50 and p99 for both and the ratios.
  *
- * Usage: SearchLoad BASE_URL INDEX_GENERATION_FOLDER SECONDS_PER_LEVEL
+ * Usage: SearchLoad BASE_URL INDEX_GENERATION_FOLDER SECONDS_PER_LEVEL [QUERIES_FILE]
+ * (the queries, one a line, instead of the mix written for the recombined corpus)
  */
 public final class SearchLoad {
 
-    static final String[] QUERIES = {
+    static final String[] SEED_QUERIES = {
         "trafficking", "बाल श्रम", "mica Koderma", "manav taskari", "police training", "\"brick kilns\"", "rescue",
         "पलायन", "domestic work Delhi", "child labour", "मानव तस्करी", "Gumla girls", "panchayat", "juvenile justice board",
         "rehabilitation school", "bonded labour", "ईंट भट्ठा", "surakshit palayan", "Childline 1098", "POCSO",
@@ -55,6 +56,7 @@ public final class SearchLoad {
         "Latehar", "Sahibganj", "अभ्रक", "shelter", "wages", "Delhi placement agency", "ladkiyan", "Simdega", "court",
         "school dropout", "कार्यशाला", "chargesheet"
     };
+    static String[] QUERIES = SEED_QUERIES;
     static final String[] FILTERS = {"", "language:hi", "type:press-clipping", "language:en", ""};
     static final String[] FACETS = {"type", "language", "year", "outlet", "medium", "district", "audience", "tag"};
 
@@ -62,12 +64,23 @@ public final class SearchLoad {
         String base = args[0];
         Path generation = Path.of(args[1]);
         int seconds = Integer.parseInt(args[2]);
-        IndexConfiguration configuration = IndexConfiguration.load(Path.of("index-config"));
+        if (args.length > 3) {
+            QUERIES = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8).stream().filter(q -> !q.isBlank()).toArray(String[]::new);
+        }
+        // The server reads queries with the English-Hindi dictionary where it is installed (more terms per English
+        // word): the floor parses them the same way, or it would do less work than the server for the same query.
+        IndexConfiguration plain = IndexConfiguration.load(Path.of("index-config"));
+        Path dictionary = Path.of(System.getProperty("bench.dictionary", "/usr/share/dictd/freedict-eng-hin"));
+        IndexConfiguration configuration = org.abhilekh.search.control.EnglishHindiDictionary.read(dictionary)
+                .map(plain::withDictionary).orElse(plain);
+        System.out.println("queries read " + (configuration.dictionary().isPresent() ? "with the dictionary " + dictionary : "without a dictionary"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, configuration.facetsConfig());
-            System.out.printf(Locale.ROOT, "%,d documents; index %s%n", reader.numDocs(), size(generation));
+            System.out.printf(Locale.ROOT, "%,d documents; index %s; %d queries, from %,d to %,d public matches each (median %,d)%n",
+                    reader.numDocs(), size(generation), QUERIES.length, matches(configuration, searcher, 0), matches(configuration, searcher, 1),
+                    matches(configuration, searcher, 2));
             // What one query costs the floor in CPU bounds what any number of clients can get on this machine.
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int i = 0; i < QUERIES.length * FILTERS.length; i++) {
@@ -82,6 +95,24 @@ public final class SearchLoad {
             int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf(Locale.ROOT, "floor: %.1f ms of CPU per query; on %d cores, 8 clients wait at least %.0f ms per query on average%n",
                     cpuMs, cores, 8 * cpuMs / cores);
+            // The server's code gets the same warm-up as the floor's above (every query and filter twice), so that the
+            // first level does not measure its compiler at work.
+            for (int i = 0; i < 2 * QUERIES.length * FILTERS.length; i++) {
+                api(http, base, i);
+            }
+            // CPU the server process spends per query (all its threads: requests, collection, compilation), beside the
+            // floor's: on a machine shared with other work, waiting for a core inflates latencies but not CPU time.
+            long serverPid = Long.getLong("bench.server.pid", -1);
+            if (serverPid > 0) {
+                long before = cpuTicks(serverPid);
+                int queries = 2 * QUERIES.length;
+                for (int i = 0; i < queries; i++) {
+                    api(http, base, i);
+                }
+                double serverMs = (cpuTicks(serverPid) - before) * 10.0 / queries;
+                System.out.printf(Locale.ROOT, "server: %.1f ms of CPU per query (1 client, %d queries); floor %.1f ms; ratio %.2fx%n",
+                        serverMs, queries, cpuMs, serverMs / cpuMs);
+            }
             System.out.println("clients |   API: QPS     p50 ms   p99 ms |  floor: QPS    p50 ms   p99 ms | p50 ratio  p99 ratio");
             for (int clients : new int[] {1, 4, 8}) {
                 run(clients, 3, i -> api(http, base, i));
@@ -99,6 +130,13 @@ public final class SearchLoad {
     }
 
     record Result(double qps, double p50, double p99) {
+    }
+
+    /** User and system CPU of a process so far, in clock ticks (hundredths of a second on Linux). */
+    static long cpuTicks(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     static Result run(int clients, int seconds, Work work) throws Exception {
@@ -163,6 +201,17 @@ public final class SearchLoad {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), 180, 0.5f))
                 .build();
         highlighter.highlight("body", parsed, top, 2);
+    }
+
+    /** The fewest (0), most (1) or median (2) public matches of the queries without a filter: how selective the mix is. */
+    static long matches(IndexConfiguration configuration, IndexSearcher searcher, int which) throws Exception {
+        long[] counts = new long[QUERIES.length];
+        for (int i = 0; i < QUERIES.length; i++) {
+            counts[i] = searcher.count(new BooleanQuery.Builder().add(LuceneIndex.parseQuery(configuration, QUERIES[i]), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term("visibility", "public")), BooleanClause.Occur.FILTER).build());
+        }
+        java.util.Arrays.sort(counts);
+        return which == 0 ? counts[0] : which == 1 ? counts[counts.length - 1] : counts[counts.length / 2];
     }
 
     static Query drill(IndexConfiguration configuration, String dim, String value) {

@@ -2,15 +2,21 @@ package org.abhilekh.search.control;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.abhilekh.search.entity.SearchRequest;
 import org.abhilekh.search.entity.SearchResult;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -59,13 +65,17 @@ final class FacetedSearch {
                 userQuery = loosened.get();
                 partial = true;
             }
-        } else if (!request.browsing() && foundOnlyThroughTranslations(searcher, request)) {
-            Query either = SearchQueries.eitherReading(userQuery, queries.mostWords(request.query()).orElseThrow());
-            DrillSideways.DrillSidewaysResult wider = findLoosened(searcher, request, either);
-            if (wider != null) {
-                result = wider;
-                userQuery = either;
-                partial = true;
+        } else if (!request.browsing() && configuration.dictionary().isPresent()) {
+            // Only the dictionary's translations can find the words together where the words as typed do not.
+            Optional<Query> loosened = queries.mostWords(request.query());
+            if (loosened.isPresent() && foundOnlyThroughTranslations(searcher, request)) {
+                Query either = SearchQueries.eitherReading(userQuery, loosened.get());
+                DrillSideways.DrillSidewaysResult wider = findLoosened(searcher, request, either);
+                if (wider != null) {
+                    result = wider;
+                    userQuery = either;
+                    partial = true;
+                }
             }
         }
         ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
@@ -90,10 +100,51 @@ final class FacetedSearch {
         }
     }
 
-    /** Whether the reader's own words, without the dictionary, find nothing the caller may see with the request's choices. */
+    /**
+     * Whether the reader's own words, without the dictionary, find nothing the caller may see with the request's
+     * choices; for a search known to have a loosened reading.
+     */
     private boolean foundOnlyThroughTranslations(FacetedSearcher searcher, SearchRequest request) throws IOException {
-        Optional<Query> own = queries.ownWords(request.query());
-        return own.isPresent() && searcher.count(queries.filtered(request, own.get())) == 0;
+        Optional<Query> own = queries.ownWordsOfLoosenable(request.query());
+        return own.isPresent() && !anyMatch(searcher, queries.filtered(request, own.get()));
+    }
+
+    /** Whether the query matches at all: it stops at the first match, where counting would visit every one. */
+    private static boolean anyMatch(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new CollectorManager<FirstMatch, Boolean>() {
+            @Override
+            public FirstMatch newCollector() {
+                return new FirstMatch();
+            }
+
+            @Override
+            public Boolean reduce(Collection<FirstMatch> collectors) {
+                return collectors.stream().anyMatch(collector -> collector.found);
+            }
+        });
+    }
+
+    /** Collects nothing: notes that a document matched and ends the search of every leaf after it. */
+    private static final class FirstMatch extends SimpleCollector {
+        private boolean found;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            if (found) {
+                throw new CollectionTerminatedException();
+            }
+        }
+
+        @Override
+        public void collect(int doc) {
+            found = true;
+            throw new CollectionTerminatedException();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /** A loosened reading that is too big to run is no answer, not the caller's mistake. */

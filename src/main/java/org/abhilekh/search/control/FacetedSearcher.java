@@ -17,6 +17,8 @@ import org.apache.lucene.search.SearcherFactory;
 class FacetedSearcher extends IndexSearcher {
 
     final SortedSetDocValuesReaderState state;
+    /** Built at the first public search of this reader and kept with it: its statistics hold until the next refresh. */
+    private volatile PublicStatisticsSearcher publicRanking;
 
     FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
         super(reader);
@@ -25,7 +27,20 @@ class FacetedSearcher extends IndexSearcher {
 
     /** Staff rank by the whole index; the public by public entries only ({@link PublicStatisticsSearcher}). */
     FacetedSearcher rankingFor(boolean staff) throws IOException {
-        return staff ? this : new PublicStatisticsSearcher(this);
+        if (staff) {
+            return this;
+        }
+        PublicStatisticsSearcher ranking = publicRanking;
+        if (ranking == null) {
+            synchronized (this) {
+                ranking = publicRanking;
+                if (ranking == null) {
+                    ranking = new PublicStatisticsSearcher(this);
+                    publicRanking = ranking;
+                }
+            }
+        }
+        return ranking;
     }
 
     /** Makes the faceted searchers of a {@link org.apache.lucene.search.SearcherManager}. */

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.abhilekh.search.entity.SearchHit;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,19 +56,34 @@ final class HitReader {
             return List.of();
         }
         IndexConfiguration.Snippet snippet = configuration.snippet();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, configuration.fieldAnalyzer())
+        // Each hit's stored fields are read once, the snippet's text with them: a document's stored fields are
+        // decompressed as a whole, and the highlighter reading the text on its own decompressed each hit twice.
+        StoredFields storedFields = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        Set<String> withText = new HashSet<>(loaded);
+        withText.add(snippet.field());
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, storedFields.document(hit.doc, withText));
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, configuration.fieldAnalyzer())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 // Passages of about the configured length, cut at word boundaries: sentences in scanned
                 // clippings and web pages are often far too long, or not marked at all.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), snippet.passageLength(), 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withFieldMatcher(highlightedFrom::contains)
-                .build();
+                .withFieldMatcher(highlightedFrom::contains);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                return texts(documents, fields, docs, cacheCharsThreshold, getMaxLength());
+            }
+        };
         String[] snippets = highlighter.highlight(snippet.field(), userQuery, new TopDocs(all.totalHits, page), snippet.passages());
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored(searcher, page[i].doc);
+            Document doc = documents.get(page[i].doc);
             String text = snippets[i];
             if (text == null || text.isBlank()) {
                 text = summary(doc, snippet.passageLength() * snippet.passages());
@@ -72,6 +91,34 @@ final class HitReader {
             hits.add(toHit(doc, text));
         }
         return hits;
+    }
+
+    /**
+     * What the highlighter's own loading gives, from documents already read: for each document in turn, each field's
+     * values joined by the highlighter's separator (a null character) and cut at its maximum length, null where the
+     * document has none; in batches of about {@code cacheCharsThreshold} characters, as the highlighter asks.
+     */
+    private static List<CharSequence[]> texts(Map<Integer, Document> documents, String[] fields, DocIdSetIterator docs,
+                                      int cacheCharsThreshold, int maxLength) throws IOException {
+        List<CharSequence[]> texts = new ArrayList<>();
+        int chars = 0;
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            Document document = documents.get(doc);
+            CharSequence[] values = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                String[] parts = document.getValues(fields[f]);
+                if (parts.length > 0) {
+                    String joined = String.join("\u0000", parts);
+                    values[f] = joined.length() > maxLength ? joined.substring(0, maxLength) : joined;
+                    chars += values[f].length();
+                }
+            }
+            texts.add(values);
+            if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) {
+                break;
+            }
+        }
+        return texts;
     }
 
     /** Hits without a query to mark, shown with the start of their summary. */

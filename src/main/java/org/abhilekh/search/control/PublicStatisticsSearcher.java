@@ -3,6 +3,8 @@ package org.abhilekh.search.control;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -32,14 +34,20 @@ import org.apache.lucene.util.SmallFloat;
  * matches no public document, and where it is merged with others (synonyms) it adds nothing that depends on
  * staff-only text. The same for a field no public document has.
  *
- * <p>Hand-written because Lucene offers no statistics over a subset of an index; the cost is one pass over
- * each query word's postings and each queried field's norms per public search.
+ * <p>Hand-written because Lucene offers no statistics over a subset of an index. Its reader never changes, so
+ * the statistics are computed once and kept: one pass over a word's postings the first time it is searched, one
+ * over a field's norms the first time that field is, not at every search (which cost a pass over every document's
+ * norms in each queried field per search). {@link FacetedSearcher} keeps one of these per reader.
  */
 final class PublicStatisticsSearcher extends FacetedSearcher {
 
     /** For each segment, by its ordinal: the public documents that are not deleted. */
     private final List<Bits> publicDocuments = new ArrayList<>();
     private final long publicCount;
+    /** Enough for the words of many searches; beyond it the words are counted again rather than kept without bound. */
+    static final int KEPT_WORDS = 10_000;
+    private final Map<Term, TermStatistics> words = new ConcurrentHashMap<>();
+    private final Map<String, CollectionStatistics> fields = new ConcurrentHashMap<>();
 
     PublicStatisticsSearcher(FacetedSearcher whole) throws IOException {
         super(whole.getIndexReader(), whole.state);
@@ -69,6 +77,29 @@ final class PublicStatisticsSearcher extends FacetedSearcher {
 
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        TermStatistics kept = words.get(term);
+        if (kept != null) {
+            return kept;
+        }
+        TermStatistics counted = countTerm(term);
+        if (words.size() >= KEPT_WORDS) {
+            words.clear();
+        }
+        words.put(term, counted);
+        return counted;
+    }
+
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+        CollectionStatistics kept = fields.get(field);
+        if (kept == null) {
+            kept = countField(field);
+            fields.put(field, kept);
+        }
+        return kept;
+    }
+
+    private TermStatistics countTerm(Term term) throws IOException {
         long documents = 0;
         long occurrences = 0;
         for (LeafReaderContext leaf : getIndexReader().leaves()) {
@@ -92,8 +123,7 @@ final class PublicStatisticsSearcher extends FacetedSearcher {
         return documents == 0 ? new TermStatistics(term.bytes(), 1, 1) : new TermStatistics(term.bytes(), documents, occurrences);
     }
 
-    @Override
-    public CollectionStatistics collectionStatistics(String field) throws IOException {
+    private CollectionStatistics countField(String field) throws IOException {
         long documents = 0;
         long length = 0;
         boolean lengthsKept = false;

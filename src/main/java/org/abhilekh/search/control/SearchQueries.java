@@ -64,7 +64,12 @@ public final class SearchQueries {
      * documents that hold most of the reader's own words are wanted beside it ({@link #eitherReading}).
      */
     public Optional<Query> ownWords(String text) {
-        if (configuration.dictionary().isEmpty() || mostWords(text).isEmpty()) {
+        return mostWords(text).isEmpty() ? Optional.empty() : ownWordsOfLoosenable(text);
+    }
+
+    /** {@link #ownWords} of a text already known to have a loosened reading, which need not be parsed again to know it. */
+    Optional<Query> ownWordsOfLoosenable(String text) {
+        if (configuration.dictionary().isEmpty()) {
             return Optional.empty();
         }
         try {
