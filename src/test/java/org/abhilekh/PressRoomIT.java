@@ -528,7 +528,7 @@ class PressRoomIT {
             assertTrue(held.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             JsonObject problem = Portal.json(held.body());
             assertTrue(problem.getString("detail").startsWith("The safeguarding checks found 1 passage(s) in the press room's words"), held.body());
-            assertEquals(List.of("child-identity in about (English): Sunita Kumari, 14"), findings(problem.getJsonArray("safeguarding")));
+            assertEquals(List.of("child-identity in about, in English: Sunita Kumari, 14"), findings(problem.getJsonArray("safeguarding")));
             assertFalse(portal.get("/press/", false).body().contains("Sunita Kumari"), "held words are not published");
 
             JsonObject reviewed = jakarta.json.Json.createObjectBuilder(naming).add("safeguardingReviewed", true).build();

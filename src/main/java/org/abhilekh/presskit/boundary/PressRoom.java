@@ -69,10 +69,10 @@ public class PressRoom {
     /** What the safeguarding checks find in the words the public reads, each named by its field. */
     public List<Finding> findings(PressRoomContent content) {
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("about (English)", content.about().en());
-        texts.put("about (Hindi)", content.about().hi());
-        texts.put("note for a child in danger (English)", content.helpline().en());
-        texts.put("note for a child in danger (Hindi)", content.helpline().hi());
+        texts.put("about, in English", content.about().en());
+        texts.put("about, in Hindi", content.about().hi());
+        texts.put("note for a child in danger, in English", content.helpline().en());
+        texts.put("note for a child in danger, in Hindi", content.helpline().hi());
         for (int i = 0; i < content.contacts().size(); i++) {
             MediaContact contact = content.contacts().get(i);
             texts.put("contact " + (i + 1) + ": name and role", String.join("\n", contact.name(),
