@@ -1,5 +1,6 @@
 package org.abhilekh.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.abhilekh.archive.control.MetadataReader;
 import org.abhilekh.archive.entity.DocumentMetadata;
@@ -38,6 +40,9 @@ import org.abhilekh.search.entity.IndexableDocument;
  *        SearchCorpus opensearch URLS INDEX_PREFIX DOCUMENTS
  */
 public final class SearchCorpus {
+
+    /** The bytes of the text the documents carry, as the database would hold them: what the index is set beside. */
+    private static final AtomicLong TEXT_BYTES = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         boolean onCluster = args[0].equals("opensearch");
@@ -95,6 +100,21 @@ public final class SearchCorpus {
             generations.makeCurrent(generation);
         }
         System.out.printf("Built %,d documents from %s in %.1f s%n", count, from, (System.nanoTime() - start) / 1e9);
+        if (!onCluster) {
+            long index = folderBytes(Path.of(args[0]).resolve("index"));
+            System.out.printf("Extracted text %.1f MiB (title, summary, body, UTF-8), index %.1f MiB: %.2fx the text%n",
+                    TEXT_BYTES.get() / 1048576.0, index / 1048576.0, (double) index / TEXT_BYTES.get());
+        }
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static long utf8(String text) {
+        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Writes documents 1 to {@code count} on {@code threads} threads, then commits. */
@@ -105,7 +125,9 @@ public final class SearchCorpus {
         for (int t = 0; t < threads; t++) {
             writers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i <= count; i = next.getAndIncrement()) {
-                    index.index(documents.apply(i));
+                    IndexableDocument document = documents.apply(i);
+                    TEXT_BYTES.addAndGet(utf8(document.title()) + utf8(document.summary()) + utf8(document.body()));
+                    index.index(document);
                     if (i % 50_000 == 0) {
                         System.out.printf("  %,d documents indexed%n", i);
                     }
