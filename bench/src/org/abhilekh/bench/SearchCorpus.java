@@ -169,17 +169,27 @@ public final class SearchCorpus {
         String body = words.text(random, 300 + random.nextInt(1301));
         String title = words.text(random, 4 + random.nextInt(7));
         String summary = words.text(random, 20 + random.nextInt(21));
-        Map<String, List<String>> facets = Map.of(
+        Map<String, List<String>> facets = facets(random, model, types, inHindi);
+        return new IndexableDocument(i, 1, "document", title.substring(0, title.length() - 2), summary, body,
+                texts(model),
+                LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets);
+    }
+
+    /** A generated document's facets: a random type, its language, and the outlet, district and tags of the seed document it imitates. */
+    private static Map<String, List<String>> facets(Random random, DocumentMetadata model, String[] types, boolean inHindi) {
+        return Map.of(
                 "type", List.of(types[random.nextInt(types.length)]),
                 "language", List.of(inHindi ? "hi" : "en"),
                 "outlet", model.attribute("outlet"),
                 "district", model.attribute("district"),
                 "tag", model.tags());
-        String meta = String.join("\n", model.tags()) + "\n" + String.join("\n", model.attribute("outlet"));
-        return new IndexableDocument(i, 1, "document", title.substring(0, title.length() - 2), summary, body,
-                Map.of("meta", meta, "outlet", String.join("\n", model.attribute("outlet"))),
-                LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets);
+    }
+
+    /** The searched side texts of a generated document, from the seed document it imitates. */
+    private static Map<String, String> texts(DocumentMetadata model) {
+        String outlet = String.join("\n", model.attribute("outlet"));
+        return Map.of("meta", String.join("\n", model.tags()) + "\n" + outlet, "outlet", outlet);
     }
 
     /** Document number {@code i}, the same whichever thread builds it: its randomness is seeded by its number. */
@@ -195,15 +205,9 @@ public final class SearchCorpus {
         }
         String title = pool.get(random.nextInt(pool.size()));
         title = title.length() > 120 ? title.substring(0, 120) : title;
-        Map<String, List<String>> facets = Map.of(
-                "type", List.of(types[random.nextInt(types.length)]),
-                "language", List.of(inHindi ? "hi" : "en"),
-                "outlet", model.attribute("outlet"),
-                "district", model.attribute("district"),
-                "tag", model.tags());
-        String meta = String.join("\n", model.tags()) + "\n" + String.join("\n", model.attribute("outlet"));
+        Map<String, List<String>> facets = facets(random, model, types, inHindi);
         return new IndexableDocument(i, 1, "document", title, model.summary(), body.toString(),
-                Map.of("meta", meta, "outlet", String.join("\n", model.attribute("outlet"))),
+                texts(model),
                 LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)),
                 random.nextInt(10) != 0, "/archive/document.xhtml?id=" + i, facets);
     }
