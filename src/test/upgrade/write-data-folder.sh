@@ -21,7 +21,7 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 "$java" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
-    -Dabhilekh.data.dir="$work/data" -Dabhilekh.admin.password="$admin_password" \
+    -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -Dabhilekh.data.dir="$work/data" -Dabhilekh.admin.password="$admin_password" \
     -jar "$jar" --port "$port" > "$work/server.log" 2>&1 &
 server=$!
 

@@ -22,7 +22,7 @@ final class RunnableServer {
     static Process start(Path data, int port, Path log, String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
                 "-Dabhilekh.data.dir=" + data,
                 "-Dabhilekh.admin.password=" + Portal.ADMIN_PASSWORD));
         command.addAll(List.of(settings));

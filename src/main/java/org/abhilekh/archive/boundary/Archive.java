@@ -281,6 +281,11 @@ public class Archive {
         return indexing.catchUp();
     }
 
+    /** Whether the index holds every document's latest revision (those whose text is still being read apart). */
+    public boolean isIndexCaughtUp() {
+        return indexing.isCaughtUp();
+    }
+
     /** The index was created empty: every document must be indexed again by the next catch-up. */
     public void forgetIndexedRevisions() {
         indexing.forgetIndexedRevisions();

@@ -72,9 +72,7 @@ public class DocumentIndexing implements IndexSource {
     /** Re-indexes every document whose committed index revision is behind its own; answers how many. */
     @Override
     public int catchUp() {
-        // A document whose text is still to be read is indexed when it has been.
-        List<Long> behind = new ArrayList<>(documents.behindIndex());
-        behind.removeAll(progress.waiting());
+        List<Long> behind = behind();
         for (Long id : behind) {
             documents.find(id).ifPresent(this::index);
         }
@@ -83,6 +81,18 @@ public class DocumentIndexing implements IndexSource {
             searchIndex.commit();
         }
         return behind.size();
+    }
+
+    /** Whether a catch-up would find nothing to do: a read, no write. */
+    public boolean isCaughtUp() {
+        return behind().isEmpty();
+    }
+
+    private List<Long> behind() {
+        // A document whose text is still to be read is indexed when it has been.
+        List<Long> behind = new ArrayList<>(documents.behindIndex());
+        behind.removeAll(progress.waiting());
+        return behind;
     }
 
     /**

@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +37,8 @@ import org.flywaydb.core.Flyway;
  * afresh), make sure an admin exists; then, in the background, re-index what the index is behind on
  * (everything, when it was started afresh), resume waiting ingestion and import the seed archive and
  * then the seed press kits once. Readiness turns green when the seed documents are searchable and the
- * index has caught up; searches answer meanwhile from what is already in it.
+ * index has caught up; searches answer meanwhile from what is already in it. On an ordinary restart, with
+ * the seed in and nothing behind the index, that is known before the background work starts.
  *
  * A restore is not part of start-up: {@code bin/abhilekh-restore} fills an empty data folder before
  * the first start ({@link org.abhilekh.operations.control.BackupRestorer}), so this start is like any other.
@@ -117,10 +120,26 @@ public class ApplicationStartup {
         List<String> proxies = clientAddresses.trustedProxies();
         LOG.info(() -> proxies.isEmpty() ? "Client addresses: X-Forwarded-For is not trusted from anyone"
                 : "Client addresses: X-Forwarded-For is trusted from " + String.join(", ", proxies));
+        if (!freshIndex && seed.isDone() && pressKitSeed.isDone() && archive.isIndexCaughtUp()) {
+            // An ordinary restart: nothing to import and no document behind the index. With the blog's few posts
+            // brought in step here, readiness need not wait for the background work below (its checks then find
+            // nothing to do), nor for the deployment to settle.
+            syncBlog();
+            state.indexCaughtUp();
+            state.seedImported();
+        }
         executor.submit(() -> {
             awaitDeploymentSettled();
             catchUpAndSeed(freshIndex);
         });
+    }
+
+    private void syncBlog() {
+        try {
+            blog.seedAndIndex();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -41,8 +41,13 @@ public class SeedContentLoader {
     Optional<String> seedDir;
 
     /** Imports the seed unless it was imported before; answers the ids of the documents it added. */
+    /** Whether {@link #importOnce()} has nothing (left) to do. */
+    public boolean isDone() {
+        return !enabled || settings.get(SEED_IMPORTED).isPresent();
+    }
+
     public List<Long> importOnce() throws IOException {
-        if (!enabled || settings.get(SEED_IMPORTED).isPresent()) {
+        if (isDone()) {
             return List.of();
         }
         Path folder = BundledFolder.resolve(seedDir, "seed-content", "README.md");

@@ -59,8 +59,13 @@ public class PressKitSeed {
     @ConfigProperty(name = "abhilekh.seed.dir")
     Optional<String> seedDir;
 
+    /** Whether {@link #importOnce()} has nothing (left) to do. */
+    public boolean isDone() {
+        return !enabled || settings.get(IMPORTED).isPresent();
+    }
+
     public void importOnce() throws IOException {
-        if (!enabled || settings.get(IMPORTED).isPresent()) {
+        if (isDone()) {
             return;
         }
         Path seed = BundledFolder.resolve(seedDir, "seed-content", "README.md");
