@@ -36,6 +36,10 @@ final class PhoneNumberDetector implements TextDetector {
             + "|([/.])(?:0?[1-9]|1[0-2])\\2\\d\\d)(?!\\d)|[.।]\\s");
     /** A time right after a number, whose last digits were then the hour ("15.9.2007 11:02", "11.30"). */
     private static final Pattern TIME_AFTER = Pattern.compile("^[:.]\\d{2}(?!\\d)");
+    /** India's shortest number with its area code has ten digits; eight leaves room for what libphonenumber accepts. */
+    private static final int FEWEST_DIGITS = 8;
+    /** Characters either side of a run of digits that libphonenumber reads to judge a match (a letter glued to it). */
+    private static final int CONTEXT = 24;
 
     private final PhoneNumberUtil phones;
     private final KnownContacts known;
@@ -49,19 +53,69 @@ final class PhoneNumberDetector implements TextDetector {
     public List<Finding> find(ScannedText text, String where) {
         List<int[]> spans = new ArrayList<>();
         String raw = text.text();
-        for (PhoneNumberMatch match : phones.findNumbers(raw, "IN", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            if (known.knownNumber(match.number()) || NOT_PRIVATE.contains(phones.getNumberType(match.number()))) {
-                continue;
+        for (int[] window : windows(raw)) {
+            String part = raw.substring(window[0], window[1]);
+            for (PhoneNumberMatch match : phones.findNumbers(part, "IN", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                int start = window[0] + match.start();
+                int end = window[0] + match.end();
+                if (known.knownNumber(match.number()) || NOT_PRIVATE.contains(phones.getNumberType(match.number()))) {
+                    continue;
+                }
+                String before = raw.substring(Math.max(0, start - 8), start);
+                if (CURRENCY_BEFORE.matcher(before).find() || insideWord(raw, start, end)
+                        || NOT_ONE_NUMBER.matcher(AadhaarDetector.asciiDigits(match.rawString())).find()
+                        || endsInAnHour(raw, end)) {
+                    continue;
+                }
+                spans.add(new int[] {start, end});
             }
-            String before = raw.substring(Math.max(0, match.start() - 8), match.start());
-            if (CURRENCY_BEFORE.matcher(before).find() || insideWord(raw, match.start(), match.end())
-                    || NOT_ONE_NUMBER.matcher(AadhaarDetector.asciiDigits(match.rawString())).find()
-                    || endsInAnHour(raw, match.end())) {
-                continue;
-            }
-            spans.add(new int[] {match.start(), match.end()});
         }
         return Spans.findings(raw, spans, Finding.PHONE_NUMBER, where);
+    }
+
+    /**
+     * The parts of the text that can hold a phone number, each with {@link #CONTEXT} characters either side (which
+     * libphonenumber looks at): runs of digits, spaces and the punctuation a number is written with, holding at least
+     * {@link #FEWEST_DIGITS} digits. libphonenumber's own search runs a large pattern over every character; on the
+     * text of a long document that was most of the safeguarding scan's time, while a number is a few per cent of
+     * the text at most. Overlapping windows are joined, so no number is found twice.
+     */
+    static List<int[]> windows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isDigit(text.charAt(i)) && text.charAt(i) != '+' && text.charAt(i) != '＋') {
+                i++;
+                continue;
+            }
+            int start = i;
+            int digits = 0;
+            int lastDigit = i;
+            while (i < length && (Character.isDigit(text.charAt(i)) || isNumberPunctuation(text.charAt(i)))) {
+                if (Character.isDigit(text.charAt(i))) {
+                    digits++;
+                    lastDigit = i;
+                }
+                i++;
+            }
+            if (digits >= FEWEST_DIGITS) {
+                int from = Math.max(0, start - CONTEXT);
+                int to = Math.min(length, lastDigit + 1 + CONTEXT);
+                if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+                    windows.get(windows.size() - 1)[1] = to;
+                } else {
+                    windows.add(new int[] {from, to});
+                }
+            }
+        }
+        return windows;
+    }
+
+    /** Whitespace and what libphonenumber accepts between a number's digits (its VALID_PUNCTUATION, brackets, plus). */
+    private static boolean isNumberPunctuation(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || "-‐‑‒–—―−ー－/／.．()（）[]［］~⁓∼～+＋\u00AD\u200B\u2060".indexOf(c) >= 0;
     }
 
     /** Whether a time's minutes follow the match at {@code end}, so that its last digits were the hour. */

@@ -2,6 +2,7 @@ package org.abhilekh.safeguarding.control;
 
 import static org.abhilekh.safeguarding.control.SafeguardingScannerFixture.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.abhilekh.safeguarding.entity.Finding;
@@ -24,6 +25,24 @@ class SafeguardingPhoneNumberTest {
     void landlinesWithTheirStdCodeAreFound() {
         assertEquals(List.of("0651-2345678"), phones("Office: 0651-2345678"));
         assertEquals(List.of("(0651) 234 5678"), phones("Warden (0651) 234 5678 after 6 pm"));
+    }
+
+    @Test
+    void numbersDeepInALongTextAreFoundAtTheirPlace() {
+        String prose = "The district task force met the brick kiln owners again in 2021. ".repeat(400);
+        assertEquals(List.of("98350 12345", "0651-2345678"),
+                phones(prose + "Her father: 98350 12345. " + prose + "Office 0651-2345678 " + prose));
+    }
+
+    @Test
+    void libphonenumberReadsOnlyRunsOfEnoughDigitsWithWhatSurroundsThem() {
+        assertEquals(List.of(), PhoneNumberDetector.windows("In 2021, 14 girls (aged 12-15) were rescued near Dumka."));
+        String text = "x".repeat(100) + " +91 98350 12345 " + "y".repeat(100);
+        List<int[]> windows = PhoneNumberDetector.windows(text);
+        assertEquals(1, windows.size());
+        String window = text.substring(windows.get(0)[0], windows.get(0)[1]);
+        assertTrue(window.startsWith("xxx") && window.contains(" +91 98350 12345 ") && window.endsWith("yyy"), window);
+        assertTrue(window.length() < 70, window);
     }
 
     @Test
