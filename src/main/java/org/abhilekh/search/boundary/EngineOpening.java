@@ -65,14 +65,15 @@ final class EngineOpening {
 
     /**
      * Opens the generation if every file of its last commit passes its checksum and it was written in the
-     * current format (entries keyed by kind and id); any other is left behind (and removed) so the caller
-     * starts a fresh one from the truth: an index from before keyed entries is rebuilt once, at the first start.
+     * current format (entries keyed by kind and id, text fields indexed as configured); any other is left behind (and
+     * removed) so the caller starts a fresh one from the truth: an index from before keyed entries, or from before a
+     * change of a field's index options, is rebuilt once, at the first start.
      */
     private static Optional<SearchEngine> openWhole(Path folder, IndexConfiguration configuration, String[] recovery) {
         Optional<String> damage = LuceneIndex.damage(folder);
         if (damage.isEmpty()) {
             try {
-                Optional<String> older = LuceneIndex.olderFormat(folder);
+                Optional<String> older = LuceneIndex.olderFormat(folder, configuration);
                 if (older.isPresent()) {
                     recovery[0] = "the index in " + folder.getFileName() + " was written in an older format (" + older.get() + ")";
                     LOG.warning(() -> "The search index in " + folder + " is in an older format and is rebuilt from the database");

@@ -36,7 +36,7 @@ public final class IndexConfiguration {
      * internal ones, which serve suggestions.
      */
     public record TextField(String name, List<String> sources, String analyzer, String queryAnalyzer, float boost,
-                            boolean stored, boolean offsets, boolean searchedByDefault, boolean internal) {
+                            boolean stored, boolean offsets, boolean wordsOnly, boolean searchedByDefault, boolean internal) {
     }
 
     /** Where suggestions come from: title beginnings, facet values, and the spelling field. */
@@ -104,8 +104,13 @@ public final class IndexConfiguration {
                 List<String> sources = field.containsKey("sources")
                         ? field.getJsonArray("sources").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
                         : List.of(name);
+                boolean offsets = field.getBoolean("offsets", false);
+                boolean wordsOnly = field.getBoolean("wordsOnly", false);
+                if (offsets && wordsOnly) {
+                    throw invalid("fields.json", "text field '" + name + "' cannot have offsets and be words only");
+                }
                 text.add(new TextField(name, sources, analyzer, queryAnalyzer, (float) field.getJsonNumber("boost").doubleValue(),
-                        field.getBoolean("stored", false), field.getBoolean("offsets", false),
+                        field.getBoolean("stored", false), offsets, wordsOnly,
                         field.getBoolean("searchedByDefault", true), field.getBoolean("internal", false)));
             }
             this.textFields = List.copyOf(text);

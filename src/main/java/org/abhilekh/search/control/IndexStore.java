@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,7 +47,10 @@ final class IndexStore implements AutoCloseable {
                 // Fewer, larger flushed segments: a re-index of the whole archive merges far less.
                 .setRAMBufferSizeMB(64)
                 .setIndexDeletionPolicy(snapshots)
-                .setCommitOnClose(true);
+                .setCommitOnClose(true)
+                // Stored fields (each body, for its snippets) deflated rather than LZ4'd: they were half the index,
+                // and a search decompresses only its page of hits.
+                .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
         this.writer = new IndexWriter(directory, writerConfig);
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory(configuration.facetsConfig()));

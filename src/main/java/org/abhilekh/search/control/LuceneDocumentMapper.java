@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.abhilekh.search.entity.IndexableDocument;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,7 +16,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link IndexableDocument} into the Lucene fields that index-config/fields.json describes. */
@@ -49,14 +54,46 @@ final class LuceneDocumentMapper {
     /** A facet whose source is this takes the year of the item's date rather than values handed over. */
     static final String YEAR_OF_DATE = "date:year";
 
-    /** Offsets in the postings let snippets come cheaply from anywhere in a long text. */
-    private static FieldType textType(boolean stored, boolean offsets) {
+    private static FieldType textType(IndexConfiguration.TextField field) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(stored);
-        type.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setStored(field.stored());
+        type.setIndexOptions(indexOptions(field));
         type.freeze();
         return type;
+    }
+
+    /**
+     * Offsets in the postings let snippets come cheaply from anywhere in a long text; a field that is only looked up
+     * word by word (the spelling field) needs neither frequencies nor positions, which for a copy of every body would
+     * be a tenth of the index.
+     */
+    static IndexOptions indexOptions(IndexConfiguration.TextField field) {
+        if (field.wordsOnly()) {
+            return IndexOptions.DOCS;
+        }
+        return field.offsets() ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+    }
+
+    /**
+     * The first text field that the index in the directory holds with other index options than the configuration
+     * gives it: Lucene refuses to add an entry that changes them, so such an index must be rebuilt. Empty if none.
+     */
+    static Optional<String> otherIndexOptions(Directory directory, IndexConfiguration configuration) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Optional.empty();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            FieldInfos written = FieldInfos.getMergedFieldInfos(reader);
+            for (IndexConfiguration.TextField field : configuration.textFields()) {
+                FieldInfo info = written.fieldInfo(field.name());
+                if (info != null && info.getIndexOptions() != indexOptions(field)) {
+                    return Optional.of("field " + field.name() + " indexed with " + info.getIndexOptions() + " where "
+                            + indexOptions(field) + " is configured");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private final IndexConfiguration configuration;
@@ -65,7 +102,7 @@ final class LuceneDocumentMapper {
 
     LuceneDocumentMapper(IndexConfiguration configuration) {
         this.configuration = configuration;
-        configuration.textFields().forEach(field -> types.put(field.name(), textType(field.stored(), field.offsets())));
+        configuration.textFields().forEach(field -> types.put(field.name(), textType(field)));
     }
 
     /** The item's entries: one, or for a public item with withheld passages its whole text and its public version. */

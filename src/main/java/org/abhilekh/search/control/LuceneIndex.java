@@ -72,12 +72,16 @@ public final class LuceneIndex implements SearchEngine {
 
     /**
      * The format a whole index in a folder was written in, when it is not the current one (keyed by kind and
-     * id): such an index is rebuilt rather than read. Empty for an index in the current format.
+     * id, each text field with the index options the configuration gives it): such an index is rebuilt rather
+     * than read. Empty for an index in the current format.
      */
-    public static Optional<String> olderFormat(Path folder) throws IOException {
+    public static Optional<String> olderFormat(Path folder, IndexConfiguration configuration) throws IOException {
         try (FSDirectory directory = FSDirectory.open(folder)) {
             String format = IndexStore.lastCommitData(directory).get(IndexStore.FORMAT_KEY);
-            return IndexStore.FORMAT.equals(format) ? Optional.empty() : Optional.of(format == null ? "unmarked" : format);
+            if (!IndexStore.FORMAT.equals(format)) {
+                return Optional.of(format == null ? "unmarked" : format);
+            }
+            return LuceneDocumentMapper.otherIndexOptions(directory, configuration);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.abhilekh.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,18 @@ class IndexConfigurationTest {
                 .replace("\"similar\": [\"title\", \"body\"]", "\"similar\": [\"title\", \"meta\"]"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
         assertTrue(e.getMessage().contains("similar field 'meta'"), e.getMessage());
+    }
+
+    @Test
+    void theSpellingFieldIsWordsOnlyAndAFieldWithOffsetsCannotBe() throws IOException {
+        copyShipped();
+        IndexConfiguration shipped = IndexConfiguration.load(folder);
+        assertTrue(shipped.textField("spell").orElseThrow().wordsOnly());
+        assertFalse(shipped.textField("body").orElseThrow().wordsOnly());
+        Files.writeString(folder.resolve("fields.json"), Files.readString(folder.resolve("fields.json"))
+                .replace("\"offsets\": true,", "\"offsets\": true, \"wordsOnly\": true,"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndexConfiguration.load(folder));
+        assertTrue(e.getMessage().contains("text field 'body' cannot have offsets and be words only"), e.getMessage());
     }
 
     @Test

@@ -101,16 +101,35 @@ class IndexSnapshotTest {
             writer.commit();
         }
         assertEquals(Optional.empty(), LuceneIndex.damage(old), "whole, only older");
-        assertEquals(Optional.of("unmarked"), LuceneIndex.olderFormat(old));
+        assertEquals(Optional.of("unmarked"), LuceneIndex.olderFormat(old, CONFIGURATION));
 
         Path current = temp.resolve("current");
         try (LuceneIndex index = LuceneIndex.open(current, CONFIGURATION)) {
             index.index(document(1, "Children in the mica belt"));
         }
-        assertEquals(Optional.empty(), LuceneIndex.olderFormat(current), "closing commits, with the format marked");
+        assertEquals(Optional.empty(), LuceneIndex.olderFormat(current, CONFIGURATION), "closing commits, with the format marked");
         try (LuceneIndex reopened = LuceneIndex.open(current, CONFIGURATION)) {
             assertEquals(1, reopened.documentCount());
         }
+    }
+
+    @Test
+    void anIndexWhoseSpellingFieldHasPositionsIsToBeRebuiltSinceLuceneWouldRefuseItsNextEntry(@TempDir Path configFolder) throws IOException {
+        try (var files = Files.list(Path.of("index-config"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, configFolder.resolve(file.getFileName()));
+            }
+        }
+        Path fields = configFolder.resolve("fields.json");
+        Files.writeString(fields, Files.readString(fields).replace(", \"wordsOnly\": true", ""));
+        IndexConfiguration before = IndexConfiguration.load(configFolder);
+        Path written = temp.resolve("spelling-with-positions");
+        try (LuceneIndex index = LuceneIndex.open(written, before)) {
+            index.index(document(1, "Children in the mica belt"));
+        }
+        assertEquals(Optional.empty(), LuceneIndex.olderFormat(written, before));
+        assertEquals(Optional.of("field spell indexed with DOCS_AND_FREQS_AND_POSITIONS where DOCS is configured"),
+                LuceneIndex.olderFormat(written, CONFIGURATION));
     }
 
     private static IndexableDocument document(long id, String title) {

@@ -192,6 +192,8 @@ final class IndexLayout {
             text.put("search_analyzer", ANALYZER_PREFIX + query);
             if (field.offsets()) {
                 text.put("index_options", "offsets");
+            } else if (field.wordsOnly()) {
+                text.put("index_options", "docs");
             }
             if (!SOURCE_KEPT.contains(field.name())) {
                 excluded.add(field.name());
