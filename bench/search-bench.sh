@@ -90,6 +90,11 @@ rss=$(ps -o rss= -p "$server")
 # The kernel's high-water mark is the peak over the whole run, which a sample at the end can miss.
 peak=$(awk '/^VmHWM/ {print $2}' "/proc/$server/status")
 echo "server heap in use: $(awk -v b="${heap:-0}" 'BEGIN {printf "%.0f MiB", b/1048576}'), resident: $((rss / 1024)) MiB (peak $((peak / 1024)) MiB)"
+# Resident memory counts the pages of the memory-mapped index the searches touched: page cache, which the kernel
+# takes back when it needs the memory, unlike the process's own (anonymous) memory.
+anonymous=$(awk '/^RssAnon/ {print $2}' "/proc/$server/status")
+file_pages=$(awk '/^RssFile/ {print $2}' "/proc/$server/status")
+echo "  of it now: the process's own memory (heap, classes, compiled code, threads) $((anonymous / 1024)) MiB, file pages (the memory-mapped index, the jars) $((file_pages / 1024)) MiB"
 if [ "$engine" = opensearch ]; then
     # Nodes on this machine share its cores and memory with the server: their memory belongs in the comparison.
     for url in ${urls//,/ }; do
